@@ -1,0 +1,18 @@
+import { file, glob } from 'astro/loaders';
+import { defineCollection } from 'astro:content';
+import { glossaryTermSchema } from './schemas/glossary';
+import { lessonSchema } from './schemas/lesson';
+
+// Wiring only: each collection is a loader over `content/` and a schema from `src/schemas/`.
+
+const lessons = defineCollection({
+  loader: glob({ pattern: '*.mdx', base: './content/lessons' }),
+  schema: lessonSchema,
+});
+
+const glossary = defineCollection({
+  loader: file('./content/glossary/terms.yaml'),
+  schema: glossaryTermSchema,
+});
+
+export const collections = { lessons, glossary };
