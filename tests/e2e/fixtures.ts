@@ -1,0 +1,41 @@
+import { readdirSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
+import { test as base, expect, type Page } from '@playwright/test';
+
+/** Ids of every lesson, read from `content/lessons/` so a new lesson is tested without edits here. */
+export const LESSON_IDS = readdirSync(new URL('../../content/lessons/', import.meta.url))
+  .filter((f) => f.endsWith('.mdx'))
+  .sort()
+  .map((f) => f.replace(/\.mdx$/, ''));
+
+/**
+ * The test fixture: every page a test opens is watched, and the test fails if the page
+ * asks for anything outside the local preview server or logs a JavaScript error.
+ */
+export const test = base.extend<{ offsiteRequests: string[] }>({
+  offsiteRequests: [
+    async ({ page }, use) => {
+      const offsite: string[] = [];
+      const errors: string[] = [];
+      page.on('request', (req) => {
+        const url = new URL(req.url());
+        const local = ['127.0.0.1', 'localhost'].includes(url.hostname) || ['data:', 'blob:'].includes(url.protocol);
+        if (!local) offsite.push(req.url());
+      });
+      page.on('pageerror', (err) => errors.push(err.message));
+      await use(offsite);
+      expect(offsite, 'requests that left the site').toEqual([]);
+      expect(errors, 'uncaught page errors').toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+
+export { expect };
+
+/** Runs axe-core on the page and expects no violations (WCAG 2.2 A/AA and best practices). */
+export async function expectAccessible(page: Page, label: string) {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
+  const summary = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+  expect(summary, `axe violations on ${label}`).toEqual([]);
+}
