@@ -1,3 +1,5 @@
+import { syllable as countSyllables } from 'syllable';
+
 /**
  * Plain-text helpers over lesson sources: turn MDX into prose, count words, estimate
  * reading time and reading level. Pure functions; no Astro imports.
@@ -40,16 +42,9 @@ export function readingMinutes(text: string, wpm = WORDS_PER_MINUTE): number {
   return Math.max(1, Math.round(wordCount(text) / wpm));
 }
 
-/** Estimated syllables in one English word (vowel groups with common silent-e rules). */
+/** Syllables in one English word (dictionary exceptions plus rules, from the `syllable` package). */
 export function syllables(word: string): number {
-  const w = word.toLowerCase().replace(/[^a-z]/g, '');
-  if (w.length === 0) return 0;
-  if (w.length <= 3) return 1;
-  const trimmed = w
-    .replace(/(?:[^laeiouy]es|[^laeiouy]ed|[^laeiouy]e)$/, '')
-    .replace(/^y/, '');
-  const groups = trimmed.match(/[aeiouy]{1,2}/g);
-  return Math.max(1, groups ? groups.length : 1);
+  return countSyllables(word);
 }
 
 /** Sentences of a plain text (split on ., ! or ? and on line breaks between blocks). */

@@ -100,10 +100,7 @@ export const lessonSchema = z
     /** Key takeaways, shown after the lesson. */
     takeaways: z.array(text).min(2, 'needs at least 2 takeaways'),
     /** Two to four reflection prompts. */
-    reflections: z
-      .array(reflectionSchema)
-      .min(2, 'needs at least 2 prompts')
-      .max(4, 'allows at most 4 prompts'),
+    reflections: z.array(reflectionSchema).min(2, 'needs at least 2 prompts').max(4, 'allows at most 4 prompts'),
     /** Three to five self-check questions. */
     quiz: z.array(quizQuestionSchema).min(3, 'needs at least 3 questions').max(5, 'allows at most 5 questions'),
     /** The activity that puts the lesson into practice. */
@@ -123,8 +120,8 @@ export const lessonSchema = z
         seen.set(id, path.join('.'));
       }
     };
-    lesson.reflections.forEach((r, i) => check(r.id, ['reflections', i, 'id']));
-    lesson.quiz.forEach((q, i) => check(q.id, ['quiz', i, 'id']));
+    for (const [i, r] of lesson.reflections.entries()) check(r.id, ['reflections', i, 'id']);
+    for (const [i, q] of lesson.quiz.entries()) check(q.id, ['quiz', i, 'id']);
   });
 
 /** Lesson frontmatter after validation. */

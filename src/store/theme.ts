@@ -27,7 +27,10 @@ export function readTheme(storage: Pick<Storage, 'getItem'> | undefined = global
 }
 
 /** Saves the choice; returns false when storage refuses (the theme still applies for this page). */
-export function writeTheme(theme: Theme, storage: Pick<Storage, 'setItem'> | undefined = globalThis.localStorage): boolean {
+export function writeTheme(
+  theme: Theme,
+  storage: Pick<Storage, 'setItem'> | undefined = globalThis.localStorage,
+): boolean {
   try {
     storage?.setItem(THEME_KEY, theme);
     return true;

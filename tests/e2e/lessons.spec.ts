@@ -76,6 +76,8 @@ test.describe('with JavaScript off', () => {
     await expect(q.locator('.answers li').first()).toBeVisible();
     // The module menu is a disclosure that also works without scripts.
     await page.getByText('Lessons', { exact: true }).first().click();
-    await expect(page.getByRole('navigation', { name: 'Site' }).getByRole('link', { name: /Give before you get/ })).toBeVisible();
+    await expect(
+      page.getByRole('navigation', { name: 'Site' }).getByRole('link', { name: /Give before you get/ }),
+    ).toBeVisible();
   });
 });

@@ -131,7 +131,9 @@ test('pages fit a 320 px phone without sideways scrolling', async ({ page }) => 
   await page.setViewportSize({ width: 320, height: 640 });
   for (const path of ['/', `/lessons/${LESSON_IDS[5]}/`, '/glossary/']) {
     await page.goto(path);
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
     expect(overflow, path).toBeLessThanOrEqual(0);
   }
 });

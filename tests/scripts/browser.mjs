@@ -6,7 +6,12 @@
 import { existsSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 
-const SYSTEM = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable'];
+const SYSTEM = [
+  '/usr/bin/chromium',
+  '/usr/bin/chromium-browser',
+  '/usr/bin/google-chrome',
+  '/usr/bin/google-chrome-stable',
+];
 
 /** Flags that keep a headless Chromium quiet on machines with a closed network. */
 export const CHROMIUM_ARGS = [
@@ -40,7 +45,9 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     const named = process.env.CHROMIUM_PATH;
     console.error(
       [
-        named ? `CHROMIUM_PATH is set to ${named}, but no file is there.` : 'No Chromium found for the end-to-end tests.',
+        named
+          ? `CHROMIUM_PATH is set to ${named}, but no file is there.`
+          : 'No Chromium found for the end-to-end tests.',
         'Install one of these, then run npm test again:',
         '  Debian/Ubuntu:  sudo apt-get install -y chromium',
         '  Any system:     npx playwright install chromium',

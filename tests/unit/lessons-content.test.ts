@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
 import { fleschKincaidGrade, mdxToPlainText, wordCount } from '../../src/domain/text';
 import { glossarySchema } from '../../src/schemas/glossary';
 import { lessonSchema } from '../../src/schemas/lesson';
@@ -85,7 +85,9 @@ describe('the lessons collection', () => {
   }
 
   it('links each glossary term from the lessons at least once', () => {
-    const linked = new Set(lessons.flatMap((l) => [...l.body.matchAll(/\]\(\/glossary\/#([^)\s]+)\)/g)].map((m) => m[1])));
+    const linked = new Set(
+      lessons.flatMap((l) => [...l.body.matchAll(/\]\(\/glossary\/#([^)\s]+)\)/g)].map((m) => m[1])),
+    );
     const unlinked = glossary.filter((t) => !linked.has(t.id)).map((t) => t.id);
     expect(unlinked).toEqual([]);
   });

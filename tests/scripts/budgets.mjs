@@ -1,0 +1,48 @@
+// Size budgets over the built site (sizes are deterministic, so this is a real test).
+// Fails when any page ships more gzipped JavaScript or CSS than its page type allows.
+import { readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { pageWeight } from './page-weight.mjs';
+
+const KB = 1024;
+/** Page types: which pages belong to each, and their gzipped budgets. Most specific first. */
+export const BUDGETS = [
+  { type: 'lesson', match: /^\/lessons\/[^/]+\/$/, js: 15 * KB, css: 20 * KB },
+  { type: 'assessment', match: /^\/assessment\//, js: 30 * KB, css: 20 * KB },
+  { type: 'worksheet', match: /^\/(worksheet|coi)\//, js: 40 * KB, css: 20 * KB },
+  { type: 'planner', match: /^\/planner\//, js: 40 * KB, css: 20 * KB },
+  { type: 'other', match: /.*/, js: 40 * KB, css: 20 * KB },
+];
+
+const dist = fileURLToPath(new URL('../../dist/', import.meta.url));
+
+function* htmlFiles(dir) {
+  for (const name of readdirSync(dir)) {
+    const p = join(dir, name);
+    if (statSync(p).isDirectory()) yield* htmlFiles(p);
+    else if (name.endsWith('.html')) yield p;
+  }
+}
+
+const kb = (n) => `${(n / KB).toFixed(1)} KB`;
+let failures = 0;
+let pages = 0;
+for (const file of htmlFiles(dist)) {
+  const w = pageWeight(dist, file);
+  const budget = BUDGETS.find((b) => b.match.test(w.page));
+  pages++;
+  for (const kind of ['js', 'css']) {
+    if (w[kind].gzip > budget[kind]) {
+      failures++;
+      console.error(
+        `✗ ${w.page} (${budget.type}): ${kind.toUpperCase()} ${kb(w[kind].gzip)} gzipped, budget ${kb(budget[kind])}`,
+      );
+    }
+  }
+}
+if (failures) {
+  console.error(`${failures} budget(s) exceeded.`);
+  process.exit(1);
+}
+console.log(`Size budgets hold on all ${pages} pages.`);
