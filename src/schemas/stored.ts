@@ -1,0 +1,96 @@
+import * as z from 'zod/mini';
+
+/**
+ * Schemas of everything the site keeps in the browser's localStorage. This is a public
+ * API: people's notes live in these shapes, so a change here needs a new version and a
+ * migration (see "Migration story" below). Written with `zod/mini` so the browser bundle
+ * stays small.
+ *
+ * Every record is stored as an envelope `{v, rev, at, data}` under its own key:
+ * - `v`   the schema version of `data`;
+ * - `rev` a revision that grows by one with every save, across tabs;
+ * - `at`  when it was last saved (milliseconds since 1970);
+ * - `data` the record itself, validated by its kind's schema.
+ *
+ * Migration story (keep this list up to date):
+ * - lesson progress    v1 (first version).
+ * - reflection         v1 (first version).
+ * - app meta           v1 (first version).
+ * A step from version N to N+1 is a pure function in `src/store/kinds.ts`, unit-tested
+ * on a stored example of version N. Data with a version above the site's is never
+ * rewritten: that tab stops saving and says why.
+ */
+
+/** Longest reflection or note the site stores, in characters. */
+export const MAX_TEXT = 20_000;
+
+/** The envelope around every stored record. Its `data` is checked by the record's own schema. */
+export const envelopeSchema = z.object({
+  /** Schema version of `data`. */
+  v: z.int().check(z.minimum(1)),
+  /** Revision: grows by one with every save. */
+  rev: z.int().check(z.minimum(1)),
+  /** Time of the last save, in milliseconds since 1970. */
+  at: z.number().check(z.minimum(0)),
+  /** The record. */
+  data: z.unknown(),
+});
+
+/** A stored envelope. */
+export type Envelope = z.infer<typeof envelopeSchema>;
+
+/** A lesson's progress (key `rf:lesson:<lessonId>`). */
+export const lessonProgressSchema = z.object({
+  /** Whether the reader marked the module complete. */
+  completed: z.boolean(),
+  /** When it was marked complete. */
+  completedAt: z.optional(z.number()),
+  /** Self-check answers: question id → index of the chosen option. */
+  quiz: z.record(z.string().check(z.maxLength(80)), z.int().check(z.minimum(0), z.maximum(9))),
+  /** When the reader last opened the lesson. */
+  visitedAt: z.optional(z.number()),
+});
+
+/** Progress through one lesson. */
+export type LessonProgress = z.infer<typeof lessonProgressSchema>;
+
+/** A reflection answer (key `rf:reflection:<lessonId>:<promptId>`). */
+export const reflectionSchema = z.object({
+  /** What the reader wrote, as plain text. */
+  text: z.string().check(z.maxLength(MAX_TEXT)),
+});
+
+/** One reflection answer. */
+export type Reflection = z.infer<typeof reflectionSchema>;
+
+/** Facts about this browser's copy of the data (key `rf:meta:app`). */
+export const appMetaSchema = z.object({
+  /** When the reader last exported a backup. */
+  lastExportAt: z.optional(z.number()),
+  /** Whether the browser granted persistent storage when asked. */
+  persisted: z.optional(z.boolean()),
+});
+
+/** App metadata. */
+export type AppMeta = z.infer<typeof appMetaSchema>;
+
+/** Name written into every backup file, so other JSON is recognised as not a backup. */
+export const BACKUP_APP = 'relationship-first';
+
+/** Version of the backup file format. */
+export const BACKUP_FORMAT = 1;
+
+/** A backup file: every stored record, as envelopes, by storage key. */
+export const backupSchema = z.object({
+  /** Always "relationship-first". */
+  app: z.literal(BACKUP_APP),
+  /** Backup format version. */
+  format: z.int().check(z.minimum(1)),
+  /** When the backup was made (ISO 8601). */
+  exportedAt: z.string(),
+  /** Stored records by key. */
+  records: z.record(z.string().check(z.maxLength(200)), z.unknown()),
+});
+
+/** A parsed backup file before its records are checked one by one. */
+export type BackupFile = z.infer<typeof backupSchema>;

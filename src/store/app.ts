@@ -1,0 +1,70 @@
+import { createCollection } from './collection';
+import { lessonKind, metaKind, reflectionKind } from './kinds';
+import { createVault, MemoryStorage, probeStorage, type Vault } from './vault';
+
+/**
+ * The site's one vault over this browser's localStorage, and the collections every page
+ * shares. Created on first use; during the server render it is an empty in-memory vault.
+ */
+
+const inBrowser = typeof window !== 'undefined';
+
+function browserVault(): Vault {
+  const storage = probeStorage(() => window.localStorage);
+  return createVault({
+    storage,
+    listen(onChange) {
+      const handler = (e: StorageEvent) => {
+        if (e.storageArea === null || e.storageArea === storage) onChange(e.key);
+      };
+      window.addEventListener('storage', handler);
+      return () => window.removeEventListener('storage', handler);
+    },
+  });
+}
+
+/** The vault: saved in localStorage in a browser, in memory during the build. */
+export const vault: Vault = inBrowser ? browserVault() : createVault({ storage: new MemoryStorage() });
+
+/** Lesson progress by lesson id. */
+export const lessons = createCollection(vault, lessonKind);
+/** Reflection answers by `<lessonId>:<promptId>`. */
+export const reflections = createCollection(vault, reflectionKind);
+/** App metadata (one record, id "app"). */
+export const meta = createCollection(vault, metaKind);
+
+const all = [lessons, reflections, meta];
+
+/** Saves every edit still waiting (typing pauses) right now. */
+export function flushAll() {
+  for (const c of all) c.flush();
+}
+
+if (inBrowser) {
+  // Keep edits made just before leaving, reloading or going back/forward.
+  window.addEventListener('pagehide', flushAll);
+  document.addEventListener('visibilitychange', () => {
+    if (document.visibilityState === 'hidden') flushAll();
+  });
+  // Back/forward cache: another tab may have changed things while this page was frozen.
+  window.addEventListener('pageshow', (e) => {
+    if (e.persisted) vault.changedAll();
+  });
+}
+
+/**
+ * Asks the browser to keep this site's data even when space runs low, once there is data
+ * worth keeping. Records the answer so the data page can show it.
+ */
+export async function requestPersistence(): Promise<boolean | undefined> {
+  if (!inBrowser || !navigator.storage?.persist) return undefined;
+  try {
+    const already = await navigator.storage.persisted();
+    const granted = already || (await navigator.storage.persist());
+    const current = meta.get('app') ?? {};
+    if (current.persisted !== granted) meta.set('app', { ...current, persisted: granted });
+    return granted;
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,327 @@
+import { atom } from 'nanostores';
+import { type Decoded, decodeRecord, encodeRecord } from './codec';
+import { KEY_PREFIX, QUARANTINE_PREFIX, type RecordKind } from './kinds';
+
+/**
+ * The vault is the only code that calls localStorage. It reads records through the codec
+ * (never throwing), quarantines values it cannot read, refuses to overwrite a newer
+ * revision's deletion or a newer schema, survives a full or missing storage, and tells
+ * every listener when another tab changed something.
+ */
+
+/** The part of the Storage API the vault uses (a fake in tests, localStorage in browsers). */
+export type StorageLike = Pick<Storage, 'getItem' | 'setItem' | 'removeItem' | 'key' | 'length'>;
+
+/** How the vault is keeping data. */
+export type VaultMode =
+  /** Saved in this browser's storage. */
+  | 'saved'
+  /** Storage is missing or blocked: kept in memory for this page only. */
+  | 'memory'
+  /** Some data came from a newer version of the site: nothing is written until reload. */
+  | 'locked';
+
+/** Something the reader should know about their data. */
+export interface Notice {
+  /** Stable id, so the same notice is not shown twice. */
+  id: string;
+  kind: 'quarantined' | 'memory' | 'locked' | 'quota' | 'deleted-elsewhere';
+  /** A sentence that says what happened and what to do. */
+  message: string;
+  /** For quarantined values: the key the raw value is kept under. */
+  quarantineKey?: string;
+}
+
+/** Outcome of a write. */
+export type WriteResult = { ok: true; rev: number } | { ok: false; reason: 'quota' | 'locked' | 'deleted' | 'failed' };
+
+/** Where the vault gets its storage, clock and other-tab events. */
+export interface VaultEnv {
+  /** localStorage, or null when the browser has none (or it throws on access). */
+  storage: StorageLike | null;
+  /** Current time in milliseconds. */
+  now?: () => number;
+  /** Subscribes to changes made by other tabs; the key is null when storage was cleared. */
+  listen?: (onChange: (key: string | null) => void) => () => void;
+}
+
+/** A storage that lives in memory, used when the browser's storage is unusable. */
+export class MemoryStorage implements StorageLike {
+  private readonly data = new Map<string, string>();
+  get length() {
+    return this.data.size;
+  }
+  key(i: number) {
+    return [...this.data.keys()][i] ?? null;
+  }
+  getItem(k: string) {
+    return this.data.get(k) ?? null;
+  }
+  setItem(k: string, v: string) {
+    this.data.set(k, String(v));
+  }
+  removeItem(k: string) {
+    this.data.delete(k);
+  }
+}
+
+/** True when a write failed because storage is full. */
+export function isQuotaError(e: unknown): boolean {
+  if (!(e instanceof Error) && !(typeof DOMException !== 'undefined' && e instanceof DOMException)) return false;
+  const err = e as DOMException;
+  return (
+    err.name === 'QuotaExceededError' ||
+    err.name === 'NS_ERROR_DOM_QUOTA_REACHED' ||
+    err.code === 22 ||
+    err.code === 1014
+  );
+}
+
+/** Checks that a storage can be read and written; returns it, or null if it cannot. */
+export function probeStorage(get: () => StorageLike | null | undefined): StorageLike | null {
+  try {
+    const s = get();
+    if (!s) return null;
+    const k = `${KEY_PREFIX}probe`;
+    s.setItem(k, '1');
+    s.removeItem(k);
+    return s;
+  } catch (e) {
+    // A full storage still reads: keep it, and let each write report the quota.
+    try {
+      const s = get();
+      if (s && isQuotaError(e)) {
+        s.getItem(`${KEY_PREFIX}probe`);
+        return s;
+      }
+    } catch {
+      // fall through
+    }
+    return null;
+  }
+}
+
+/** The vault API. */
+export interface Vault {
+  /** How data is being kept. */
+  $mode: ReturnType<typeof atom<VaultMode>>;
+  /** Notices for the reader, oldest first. */
+  $notices: ReturnType<typeof atom<Notice[]>>;
+  /** Reads a record; a value it cannot read is quarantined and reads as absent. */
+  read<T>(kind: RecordKind<T>, id: string): Decoded<T>;
+  /** Ids of every stored record of a kind. */
+  ids(kind: RecordKind<unknown>): string[];
+  /** Saves a record, unless it was deleted elsewhere since `baseRev`, or the vault is locked. */
+  write<T>(kind: RecordKind<T>, id: string, data: T, baseRev: number): WriteResult;
+  /** Deletes a record. */
+  remove(kind: RecordKind<unknown>, id: string): boolean;
+  /** Every key of the site and its raw value (for backups and erase). */
+  rawEntries(): [string, string][];
+  /** Writes raw values back as they were (undo of an erase); false if storage refused. */
+  restoreRaw(entries: [string, string][]): boolean;
+  /** Deletes the given keys (undoing a failed import). */
+  removeRaw(keys: string[]): void;
+  /** Deletes every key of the site; returns what was there. */
+  eraseAll(): [string, string][];
+  /** The raw value of a key (quarantine downloads). */
+  rawValue(key: string): string | null;
+  /** Adds or replaces a notice. */
+  notify(notice: Notice): void;
+  /** Removes a notice. */
+  dismiss(id: string): void;
+  /** Subscribes to changes of keys (null: everything may have changed). Returns an unsubscribe. */
+  onChange(listener: (key: string | null) => void): () => void;
+  /** Tells every listener that many keys changed (after import or erase in this tab). */
+  changedAll(): void;
+}
+
+const MEMORY_MESSAGE =
+  'This browser is not letting the site save anything (private browsing or blocked storage). You can keep working, but your notes will be gone when you close this page. Export a backup before you leave.';
+
+/** Creates a vault over a storage (or in memory when there is none). */
+export function createVault(env: VaultEnv): Vault {
+  const now = env.now ?? Date.now;
+  const storage = env.storage ?? new MemoryStorage();
+  const $mode = atom<VaultMode>(env.storage ? 'saved' : 'memory');
+  const $notices = atom<Notice[]>([]);
+  const listeners = new Set<(key: string | null) => void>();
+
+  const notify = (n: Notice) => {
+    $notices.set([...$notices.get().filter((x) => x.id !== n.id), n]);
+  };
+  const dismiss = (id: string) => {
+    $notices.set($notices.get().filter((x) => x.id !== id));
+  };
+  if (!env.storage) notify({ id: 'memory', kind: 'memory', message: MEMORY_MESSAGE });
+
+  const get = (key: string): string | null => {
+    try {
+      return storage.getItem(key);
+    } catch {
+      return null;
+    }
+  };
+
+  const allKeys = (): string[] => {
+    const keys: string[] = [];
+    try {
+      for (let i = 0; i < storage.length; i++) {
+        const k = storage.key(i);
+        if (k?.startsWith(KEY_PREFIX)) keys.push(k);
+      }
+    } catch {
+      // A storage that fails to list reads as empty.
+    }
+    return keys;
+  };
+
+  const lock = (key: string, version: number) => {
+    $mode.set('locked');
+    notify({
+      id: 'locked',
+      kind: 'locked',
+      message: `Some of your data (${key}) was saved by a newer version of this site (data version ${version}). To keep it safe, this page will not save changes. Reload the page to get the newest version of the site.`,
+    });
+  };
+
+  /** Moves an unreadable value to a quarantine key; returns that key, or null if it could not. */
+  const quarantine = (key: string, raw: string, reason: string): string | null => {
+    const qKey = `${QUARANTINE_PREFIX}${new Date(now()).toISOString()}:${key}`;
+    try {
+      storage.setItem(qKey, raw);
+      storage.removeItem(key);
+    } catch {
+      notify({
+        id: `quarantine-failed:${key}`,
+        kind: 'quarantined',
+        message: `Some saved data (${key}) could not be read because ${reason}. It was left untouched, and this page will not change it.`,
+      });
+      return null;
+    }
+    notify({
+      id: `quarantined:${qKey}`,
+      kind: 'quarantined',
+      message: `Some saved data (${key}) could not be read because ${reason}. The site set it aside instead of deleting it; download it to keep a copy or to ask for help recovering it.`,
+      quarantineKey: qKey,
+    });
+    return qKey;
+  };
+
+  const read = <T>(kind: RecordKind<T>, id: string): Decoded<T> => {
+    const key = kind.prefix + id;
+    const raw = get(key);
+    const decoded = decodeRecord(kind, raw);
+    if (decoded.state === 'corrupt' && raw !== null) {
+      quarantine(key, raw, decoded.reason);
+      return get(key) === null ? { state: 'absent' } : decoded;
+    }
+    if (decoded.state === 'newer') lock(key, decoded.version);
+    return decoded;
+  };
+
+  const write = <T>(kind: RecordKind<T>, id: string, data: T, baseRev: number): WriteResult => {
+    if ($mode.get() === 'locked') return { ok: false, reason: 'locked' };
+    const key = kind.prefix + id;
+    const current = decodeRecord(kind, get(key));
+    if (current.state === 'newer') {
+      lock(key, current.version);
+      return { ok: false, reason: 'locked' };
+    }
+    if (current.state === 'absent' && baseRev > 0) return { ok: false, reason: 'deleted' };
+    const stored = current.state === 'ok' ? current.rev : 0;
+    const rev = Math.max(stored, baseRev) + 1;
+    try {
+      storage.setItem(key, encodeRecord(kind, data, rev, now()));
+    } catch (e) {
+      if (isQuotaError(e)) {
+        notify({
+          id: 'quota',
+          kind: 'quota',
+          message:
+            'Your browser’s storage for this site is full, so your latest change is on screen but not saved. Export a backup now, then free some space (for example by erasing old data) and try again.',
+        });
+        return { ok: false, reason: 'quota' };
+      }
+      return { ok: false, reason: 'failed' };
+    }
+    dismiss('quota');
+    return { ok: true, rev };
+  };
+
+  const remove = (kind: RecordKind<unknown>, id: string): boolean => {
+    if ($mode.get() === 'locked') return false;
+    try {
+      storage.removeItem(kind.prefix + id);
+      return true;
+    } catch {
+      return false;
+    }
+  };
+
+  const rawEntries = (): [string, string][] =>
+    allKeys().flatMap((k) => {
+      const v = get(k);
+      return v === null ? [] : [[k, v] as [string, string]];
+    });
+
+  const restoreRaw = (entries: [string, string][]): boolean => {
+    try {
+      for (const [k, v] of entries) storage.setItem(k, v);
+      return true;
+    } catch {
+      return false;
+    }
+  };
+
+  const eraseAll = (): [string, string][] => {
+    const before = rawEntries();
+    for (const [k] of before) {
+      try {
+        storage.removeItem(k);
+      } catch {
+        // keep going: erase what can be erased
+      }
+    }
+    return before;
+  };
+
+  const emit = (key: string | null) => {
+    for (const l of listeners) l(key);
+  };
+
+  env.listen?.((key) => {
+    if (key === null || key.startsWith(KEY_PREFIX)) emit(key);
+  });
+
+  return {
+    $mode,
+    $notices,
+    read,
+    ids: (kind) =>
+      allKeys()
+        .filter((k) => k.startsWith(kind.prefix) && k.length > kind.prefix.length)
+        .map((k) => k.slice(kind.prefix.length)),
+    write,
+    remove,
+    rawEntries,
+    restoreRaw,
+    eraseAll,
+    removeRaw(keys) {
+      for (const k of keys) {
+        try {
+          storage.removeItem(k);
+        } catch {
+          // keep going
+        }
+      }
+    },
+    rawValue: get,
+    notify,
+    dismiss,
+    onChange(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    changedAll: () => emit(null),
+  };
+}
