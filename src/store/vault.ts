@@ -65,16 +65,10 @@ export class MemoryStorage implements StorageLike {
   }
 }
 
-/** True when a write failed because storage is full. */
+/** True when a write failed because storage is full (by the error's name, as every current browser reports it). */
 export function isQuotaError(e: unknown): boolean {
-  if (!(e instanceof Error) && !(typeof DOMException !== 'undefined' && e instanceof DOMException)) return false;
-  const err = e as DOMException;
-  return (
-    err.name === 'QuotaExceededError' ||
-    err.name === 'NS_ERROR_DOM_QUOTA_REACHED' ||
-    err.code === 22 ||
-    err.code === 1014
-  );
+  const name = (e as { name?: unknown } | null)?.name;
+  return name === 'QuotaExceededError' || name === 'NS_ERROR_DOM_QUOTA_REACHED';
 }
 
 /** Checks that a storage can be read and written; returns it, or null if it cannot. */

@@ -113,6 +113,8 @@ for (const scheme of ['light', 'dark'] as const) {
       ['all lessons', '/lessons/'],
       ['start here', '/start-here/'],
       ['glossary', '/glossary/'],
+      ['my progress', '/me/'],
+      ['your data', '/data/'],
       ['404', '/no-such-page/'],
     ] as const) {
       test(`${label} has no axe violations`, async ({ page }) => {

@@ -104,7 +104,7 @@ describe('backup files', () => {
       },
     };
     applyBackup(tab.vault, incoming, 'merge');
-    const texts = Object.fromEntries(Object.entries(tab.reflections.$items.get()).map(([k, v]) => [k, v.text]));
+    const texts = Object.fromEntries(Object.entries(tab.reflections.$items.get()).map(([k, v]) => [k, v?.text]));
     expect(texts).toEqual({ 'a:p': 'newer in backup', 'b:p': 'local only', 'c:p': 'new local', 'd:p': 'backup only' });
   });
 

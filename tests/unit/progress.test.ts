@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { answeredCount, progressLabel, reflectionId, summarizeProgress } from '../../src/domain/progress';
+import { needsExportReminder } from '../../src/domain/reminders';
 
 const lessons = [
   { id: '01-a', order: 1, title: 'A' },
@@ -48,5 +49,18 @@ describe('labels and ids', () => {
     expect(reflectionId('01-a', 'five')).toBe('01-a:five');
     expect(answeredCount({ completed: false, quiz: { a: 1, b: 0 } })).toBe(2);
     expect(answeredCount(undefined)).toBe(0);
+  });
+});
+
+describe('export reminder', () => {
+  const DAY = 86_400_000;
+  it('stays quiet without data, and for the first week of notes', () => {
+    expect(needsExportReminder(undefined, undefined, 100 * DAY)).toBe(false);
+    expect(needsExportReminder(95 * DAY, undefined, 100 * DAY)).toBe(false);
+  });
+  it('reminds after a week of notes with no backup, and 30 days after the last backup', () => {
+    expect(needsExportReminder(90 * DAY, undefined, 100 * DAY)).toBe(true);
+    expect(needsExportReminder(10 * DAY, 80 * DAY, 100 * DAY)).toBe(false);
+    expect(needsExportReminder(10 * DAY, 70 * DAY, 100 * DAY)).toBe(true);
   });
 });

@@ -1,0 +1,25 @@
+/**
+ * The "My progress" page shows one line per tool. Each tool fills its own summary once its
+ * page exists; until then the line states the empty starting point.
+ */
+export interface ToolSummaryLine {
+  /** Tool name. */
+  label: string;
+  /** What the reader has so far, in one line. */
+  value: string;
+  /** Where to open the tool, or null while its page does not exist. */
+  href: string | null;
+}
+
+/** Summary lines for tools that have not stored anything yet. */
+export function emptyToolSummaries(hrefs: {
+  coi: string | null;
+  planner: string | null;
+  assessment: string | null;
+}): ToolSummaryLine[] {
+  return [
+    { label: 'Centers of influence', value: '0 of 12 core · 0 of about 100 potential', href: hrefs.coi },
+    { label: 'Giving-first planner', value: 'No gives planned yet', href: hrefs.planner },
+    { label: 'Self-assessment', value: 'Not taken yet', href: hrefs.assessment },
+  ];
+}

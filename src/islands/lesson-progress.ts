@@ -1,0 +1,128 @@
+import { reflectionId } from '../domain/progress';
+import { lessons, reflections, requestPersistence } from '../store/app';
+import { answerQuestion, reflectionText, setCompleted, setReflection, visitLesson } from '../store/progress';
+
+/**
+ * Lesson page behaviour on top of the static HTML: remembers self-check answers, saves
+ * reflections as the reader types, and marks the module complete (with undo). Without
+ * JavaScript the page still shows everything; it just does not remember.
+ */
+
+const article = document.querySelector<HTMLElement>('[data-lesson]');
+const lessonId = article?.dataset.lesson;
+
+function bindCompletion(id: string) {
+  const box = document.querySelector<HTMLElement>('[data-completion]');
+  const button = box?.querySelector<HTMLButtonElement>('button');
+  const status = box?.querySelector<HTMLElement>('[data-completion-status]');
+  if (!box || !button || !status) return;
+  box.hidden = false;
+  const render = () => {
+    const done = lessons.get(id)?.completed === true;
+    button.textContent = done ? 'Mark as not complete' : 'Mark this module complete';
+    button.setAttribute('aria-pressed', String(done));
+    status.textContent = done ? '✓ You completed this module.' : '';
+    box.classList.toggle('is-done', done);
+  };
+  button.addEventListener('click', () => {
+    const done = lessons.get(id)?.completed === true;
+    setCompleted(id, !done);
+    void requestPersistence();
+  });
+  lessons.$items.subscribe(render);
+}
+
+/** How long after the last keystroke a text box counts as "being typed in". */
+const TYPING_WINDOW = 1500;
+
+function bindReflections(id: string) {
+  const status = document.querySelector<HTMLElement>('[data-reflection-status]');
+  const boxes = [...document.querySelectorAll<HTMLTextAreaElement>('textarea[data-reflection]')];
+  const typing = new Map<HTMLTextAreaElement, ReturnType<typeof setTimeout>>();
+  const sync = () => {
+    for (const box of boxes) {
+      // Show other tabs' edits, but never replace what the reader is typing right now.
+      if (typing.has(box)) continue;
+      const saved = reflectionText(id, box.dataset.reflection ?? '');
+      if (box.value !== saved) box.value = saved;
+    }
+  };
+  for (const box of boxes) {
+    box.addEventListener('input', () => {
+      clearTimeout(typing.get(box));
+      typing.set(
+        box,
+        setTimeout(() => {
+          typing.delete(box);
+          sync();
+        }, TYPING_WINDOW),
+      );
+      setReflection(id, box.dataset.reflection ?? '', box.value);
+      void requestPersistence();
+    });
+  }
+  reflections.$items.subscribe(sync);
+  if (status) {
+    status.hidden = false;
+    reflections.$unsaved.subscribe((ids) => {
+      const mine = ids.filter((k) => boxes.some((b) => k === reflectionId(id, b.dataset.reflection ?? '')));
+      status.textContent = mine.length ? 'Saving…' : 'Your answers are saved in this browser.';
+    });
+  }
+}
+
+function showAnswer(question: HTMLElement, chosen: number | undefined) {
+  const items = question.querySelectorAll<HTMLElement>('.answers li[data-option]');
+  for (const li of items) {
+    const mine = chosen !== undefined && li.dataset.option === String(chosen);
+    li.classList.toggle('chosen', mine);
+    let tag = li.querySelector<HTMLElement>('.your-answer');
+    if (mine && !tag) {
+      tag = document.createElement('span');
+      tag.className = 'your-answer';
+      tag.textContent = 'Your answer';
+      li.querySelector('.verdict')?.append(tag);
+    } else if (!mine) {
+      tag?.remove();
+    }
+  }
+}
+
+function bindQuiz(id: string) {
+  const questions = [...document.querySelectorAll<HTMLElement>('.question[data-question]')];
+  for (const q of questions) {
+    const qid = q.dataset.question ?? '';
+    for (const radio of q.querySelectorAll<HTMLInputElement>('input[type="radio"]')) {
+      radio.addEventListener('change', () => {
+        const option = Number(radio.value);
+        answerQuestion(id, qid, option);
+        const details = q.querySelector('details');
+        if (details) details.open = true;
+      });
+    }
+  }
+  const revealed = new Set<HTMLElement>();
+  lessons.$items.subscribe((all) => {
+    const quiz = all[id]?.quiz ?? {};
+    for (const q of questions) {
+      const chosen = quiz[q.dataset.question ?? ''];
+      // A remembered answer shows its explanation once; the reader may close it again.
+      const details = q.querySelector('details');
+      if (chosen !== undefined && details && !revealed.has(q)) {
+        details.open = true;
+        revealed.add(q);
+      }
+      for (const radio of q.querySelectorAll<HTMLInputElement>('input[type="radio"]')) {
+        radio.checked = chosen !== undefined && radio.value === String(chosen);
+      }
+      showAnswer(q, chosen);
+    }
+  });
+}
+
+if (lessonId) {
+  visitLesson(lessonId);
+  bindCompletion(lessonId);
+  bindReflections(lessonId);
+  bindQuiz(lessonId);
+}

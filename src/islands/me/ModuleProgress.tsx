@@ -1,0 +1,65 @@
+import type { ProgressSummary } from '../../domain/progress';
+import type { LessonProgress } from '../../schemas/stored';
+import type { CourseModule } from '../MyProgress';
+
+interface Props {
+  modules: CourseModule[];
+  progress: Record<string, LessonProgress | undefined>;
+  summary: ProgressSummary;
+  written: (moduleId: string) => number;
+}
+
+function status(p: LessonProgress | undefined): string {
+  if (p?.completed) return p.completedAt ? `Completed on ${new Date(p.completedAt).toLocaleDateString()}` : 'Completed';
+  return p ? 'In progress' : 'Not started';
+}
+
+/** One row per module: status, self-check answers and reflections written. */
+export function ModuleProgress({ modules, progress, summary, written }: Props) {
+  return (
+    <section aria-labelledby="modules-progress-title">
+      <h2 id="modules-progress-title">Modules</h2>
+      <p class="overall">
+        <strong>
+          {summary.completed} of {summary.total} modules complete
+        </strong>
+        <progress max={summary.total} value={summary.completed} aria-label="Modules complete" />
+      </p>
+      <table class="progress-table">
+        <caption class="visually-hidden">Progress by module</caption>
+        <thead>
+          <tr>
+            <th scope="col">Module</th>
+            <th scope="col">Status</th>
+            <th scope="col">Self-check</th>
+            <th scope="col">Reflections</th>
+          </tr>
+        </thead>
+        <tbody>
+          {modules.map((m) => {
+            const p = progress[m.id];
+            return (
+              <tr key={m.id} data-module-row={m.id}>
+                <th scope="row">
+                  <a href={`/lessons/${m.id}/`}>
+                    {m.order}. {m.title}
+                  </a>
+                </th>
+                <td class={p?.completed ? 'done' : undefined}>
+                  {p?.completed ? '✓ ' : ''}
+                  {status(p)}
+                </td>
+                <td>
+                  {p ? Object.keys(p.quiz).filter((q) => m.questions.includes(q)).length : 0} of {m.questions.length}
+                </td>
+                <td>
+                  {written(m.id)} of {m.prompts.length}
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </section>
+  );
+}
