@@ -33,7 +33,14 @@ export const reflections = createCollection(vault, reflectionKind);
 /** App metadata (one record, id "app"). */
 export const meta = createCollection(vault, metaKind);
 
-const all = [lessons, reflections, meta];
+/** Every collection created on this page, so edits waiting on a typing pause can be saved at once. */
+const all: { flush(): void }[] = [lessons, reflections, meta];
+
+/** Registers a collection for `flushAll` (tools call this for the collections they create). */
+export function track<T extends { flush(): void }>(collection: T): T {
+  all.push(collection);
+  return collection;
+}
 
 /** Saves every edit still waiting (typing pauses) right now. */
 export function flushAll() {

@@ -16,6 +16,8 @@ export interface Collection<T> {
   get(id: string): T | undefined;
   /** Sets a record; saves now, or after `delay` ms of quiet (typing). Returns false if a save was refused. */
   set(id: string, data: T, delay?: number): boolean;
+  /** Sets many records at once (imports): one update for subscribers, then each is saved. Returns ids whose save was refused. */
+  setMany(entries: [string, T][]): string[];
   /** Deletes a record everywhere. */
   remove(id: string): void;
   /** Saves every waiting edit now (called on pagehide). */
@@ -115,6 +117,15 @@ export function createCollection<T>(vault: Vault, kind: RecordKind<T>): Collecti
       }
       pending.set(id, null);
       return save(id);
+    },
+    setMany(entries) {
+      $items.set({ ...$items.get(), ...Object.fromEntries(entries) });
+      const refused: string[] = [];
+      for (const [id] of entries) {
+        pending.set(id, null);
+        if (!save(id)) refused.push(id);
+      }
+      return refused;
     },
     remove(id) {
       const t = pending.get(id);

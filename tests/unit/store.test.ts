@@ -297,3 +297,35 @@ describe('typing pauses', () => {
     }
   });
 });
+
+describe('bulk writes', () => {
+  it('setMany notifies subscribers once and saves every record', () => {
+    const browser = new FakeBrowser();
+    const a = openTab(browser);
+    const b = openTab(browser);
+    let calls = 0;
+    const unbind = a.reflections.$items.listen(() => calls++);
+    const refused = a.reflections.setMany(
+      Array.from({ length: 50 }, (_, i) => [`x:${i}`, { text: `t${i}` }] as [string, { text: string }]),
+    );
+    unbind();
+    expect(refused).toEqual([]);
+    expect(calls).toBe(1);
+    expect(Object.keys(b.reflections.$items.get())).toHaveLength(50);
+  });
+
+  it('random values under the site’s keys never throw out of loading', () => {
+    fc.assert(
+      fc.property(
+        fc.dictionary(fc.constantFrom('rf:lesson:a', 'rf:reflection:a:b', 'rf:lesson:b'), fc.string()),
+        (entries) => {
+          const browser = new FakeBrowser();
+          for (const [k, v] of Object.entries(entries)) browser.data.set(k, v);
+          const tab = openTab(browser);
+          tab.lessons.reload();
+          return true;
+        },
+      ),
+    );
+  });
+});
