@@ -14,7 +14,8 @@ import {
   undoErase,
 } from './backup';
 import { decodeRecord } from './codec';
-import { kindOfKey, metaKind } from './kinds';
+import { metaKind } from './kinds';
+import { kindOfKey } from './registry';
 import { erasedSnapshot, forgetErased, keepErased } from './session';
 
 /** Actions of the "Your data" page, over the site's vault. */

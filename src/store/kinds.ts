@@ -1,5 +1,4 @@
 import type * as z from 'zod/mini';
-import { contactSchema } from '../schemas/contact';
 import { appMetaSchema, lessonProgressSchema, reflectionSchema } from '../schemas/stored';
 
 /**
@@ -51,25 +50,6 @@ export const metaKind: RecordKind<z.infer<typeof appMetaSchema>> = {
   schema: appMetaSchema,
   migrations: {},
 };
-
-/** People in the shared contacts collection. Id: a random id made by `newId()`. */
-export const contactKind: RecordKind<z.infer<typeof contactSchema>> = {
-  label: 'Contacts',
-  prefix: 'rf:contact:',
-  version: 1,
-  schema: contactSchema,
-  migrations: {},
-};
-
-/** Every kind the site knows, for backups and the data page. Tools add theirs here. */
-// biome-ignore lint/suspicious/noExplicitAny: a registry of kinds with different data types
-export const KINDS: RecordKind<any>[] = [lessonKind, reflectionKind, metaKind, contactKind];
-
-/** The kind a storage key belongs to, if any. */
-// biome-ignore lint/suspicious/noExplicitAny: see KINDS
-export function kindOfKey(key: string): RecordKind<any> | undefined {
-  return KINDS.find((k) => key.startsWith(k.prefix) && key.length > k.prefix.length);
-}
 
 /** Record ids: letters, digits, dashes, underscores and colons, at most 160 characters. */
 export const RECORD_ID = /^[A-Za-z0-9_:-]{1,160}$/;

@@ -1,0 +1,28 @@
+import type * as z from 'zod/mini';
+import { contactSchema } from '../schemas/contact';
+import { lessonKind, metaKind, type RecordKind, reflectionKind } from './kinds';
+
+/**
+ * Every kind of record the site stores, for backups, import, erase and the data page.
+ * Kept apart from `kinds.ts` so a page that only reads lessons does not download the
+ * schemas of every tool. A tool adds its kinds here.
+ */
+
+/** People in the shared contacts collection. Id: a random id made by `newId()`. */
+export const contactKind: RecordKind<z.infer<typeof contactSchema>> = {
+  label: 'Contacts',
+  prefix: 'rf:contact:',
+  version: 1,
+  schema: contactSchema,
+  migrations: {},
+};
+
+/** Every kind the site knows. */
+// biome-ignore lint/suspicious/noExplicitAny: a registry of kinds with different data types
+export const KINDS: RecordKind<any>[] = [lessonKind, reflectionKind, metaKind, contactKind];
+
+/** The kind a storage key belongs to, if any. */
+// biome-ignore lint/suspicious/noExplicitAny: see KINDS
+export function kindOfKey(key: string): RecordKind<any> | undefined {
+  return KINDS.find((k) => key.startsWith(k.prefix) && key.length > k.prefix.length);
+}
