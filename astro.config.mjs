@@ -19,6 +19,8 @@ const site = process.env.SITE_URL ?? 'http://localhost:4321';
 export default defineConfig({
   site,
   trailingSlash: 'always',
+  // Build caches live in the project, not in node_modules, so several checkouts can share one install.
+  cacheDir: './.astro/cache',
   integrations: [mdx(), preact(), finishBuild()],
   // No code blocks in the course; Shiki's inline styles would also break the strict CSP.
   markdown: { syntaxHighlight: false },

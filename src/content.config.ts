@@ -2,6 +2,7 @@ import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { glossaryTermSchema } from './schemas/glossary';
 import { lessonSchema } from './schemas/lesson';
+import { workshopSchema } from './schemas/workshop';
 
 // Wiring only: each collection is a loader over `content/` and a schema from `src/schemas/`.
 
@@ -15,4 +16,9 @@ const glossary = defineCollection({
   schema: glossaryTermSchema,
 });
 
-export const collections = { lessons, glossary };
+const workshops = defineCollection({
+  loader: glob({ pattern: '*.yaml', base: './content/workshops' }),
+  schema: workshopSchema,
+});
+
+export const collections = { lessons, glossary, workshops };

@@ -1,6 +1,7 @@
 import type * as z from 'zod/mini';
 import { contactSchema } from '../schemas/contact';
 import { lessonKind, metaKind, type RecordKind, reflectionKind } from './kinds';
+import { agendaKind, deckKind } from './workshop';
 
 /**
  * Every kind of record the site stores, for backups, import, erase and the data page.
@@ -19,7 +20,7 @@ export const contactKind: RecordKind<z.infer<typeof contactSchema>> = {
 
 /** Every kind the site knows. */
 // biome-ignore lint/suspicious/noExplicitAny: a registry of kinds with different data types
-export const KINDS: RecordKind<any>[] = [lessonKind, reflectionKind, metaKind, contactKind];
+export const KINDS: RecordKind<any>[] = [lessonKind, reflectionKind, metaKind, contactKind, agendaKind, deckKind];
 
 /** The kind a storage key belongs to, if any. */
 // biome-ignore lint/suspicious/noExplicitAny: see KINDS

@@ -90,11 +90,14 @@ test('the theme follows the OS when the reader has not chosen', async ({ page })
 test('printing uses black on white even in the dark theme', async ({ page }) => {
   await page.emulateMedia({ colorScheme: 'dark', media: 'print' });
   await page.goto(`/lessons/${LESSON_IDS[0]}/`);
-  const colors = await page.evaluate(() => {
-    const s = getComputedStyle(document.body);
-    return [s.backgroundColor, s.color];
-  });
-  expect(colors).toEqual(['rgb(255, 255, 255)', 'rgb(0, 0, 0)']);
+  await expect
+    .poll(() =>
+      page.evaluate(() => {
+        const s = getComputedStyle(document.body);
+        return [s.backgroundColor, s.color];
+      }),
+    )
+    .toEqual(['rgb(255, 255, 255)', 'rgb(0, 0, 0)']);
   await expect(page.locator('.site-header')).toBeHidden();
 });
 
