@@ -1,5 +1,6 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
+import { dimensionSchema, statementSchema } from './schemas/assessment';
 import { glossaryTermSchema } from './schemas/glossary';
 import { lessonSchema } from './schemas/lesson';
 
@@ -15,4 +16,14 @@ const glossary = defineCollection({
   schema: glossaryTermSchema,
 });
 
-export const collections = { lessons, glossary };
+const assessmentDimensions = defineCollection({
+  loader: file('./content/assessment/dimensions.yaml'),
+  schema: dimensionSchema,
+});
+
+const assessmentStatements = defineCollection({
+  loader: file('./content/assessment/statements.yaml'),
+  schema: statementSchema,
+});
+
+export const collections = { lessons, glossary, assessmentDimensions, assessmentStatements };
