@@ -1,4 +1,5 @@
 import type * as z from 'zod/mini';
+import { attemptSchema, plannedActionSchema } from '../schemas/assessment-records';
 import { contactSchema } from '../schemas/contact';
 import { appMetaSchema, lessonProgressSchema, reflectionSchema } from '../schemas/stored';
 
@@ -61,9 +62,27 @@ export const contactKind: RecordKind<z.infer<typeof contactSchema>> = {
   migrations: {},
 };
 
+/** Self-assessment attempts, finished and unfinished. Id: time-ordered, made when the first answer is given. */
+export const attemptKind: RecordKind<z.infer<typeof attemptSchema>> = {
+  label: 'Self-assessment',
+  prefix: 'rf:assessment:',
+  version: 1,
+  schema: attemptSchema,
+  migrations: {},
+};
+
+/** Actions chosen for the next 30 days. Id: `<habit id>:<action id>` from the self-assessment. */
+export const actionKind: RecordKind<z.infer<typeof plannedActionSchema>> = {
+  label: '30-day actions',
+  prefix: 'rf:action:',
+  version: 1,
+  schema: plannedActionSchema,
+  migrations: {},
+};
+
 /** Every kind the site knows, for backups and the data page. Tools add theirs here. */
 // biome-ignore lint/suspicious/noExplicitAny: a registry of kinds with different data types
-export const KINDS: RecordKind<any>[] = [lessonKind, reflectionKind, metaKind, contactKind];
+export const KINDS: RecordKind<any>[] = [lessonKind, reflectionKind, metaKind, contactKind, attemptKind, actionKind];
 
 /** The kind a storage key belongs to, if any. */
 // biome-ignore lint/suspicious/noExplicitAny: see KINDS
