@@ -6,7 +6,8 @@ import { DIMENSION_IDS, type DimensionId } from './assessment';
  * codes into a profile. This module defines the format and writes codes;
  * `share-code.ts` reads them and is the one to import.
  *
- * Format, version 1 (`RF1-7KQ2-M9XA-0D3F`, say):
+ * Format, version 1 (for example `RF1-6PZ6-AJW0-QH4J`, which holds the scores 70, 55,
+ * 40, 62, 85, 30, 48 and 66):
  *
  * - `RF` marks a Relationship First code; the digit after it is the format version.
  * - Then twelve symbols from Crockford's base-32 alphabet (`0-9` and `A-Z` without

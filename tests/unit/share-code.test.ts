@@ -184,3 +184,10 @@ describe('scores typed from paper', () => {
     expect(r.errors.depth).toBe('“101” is not a whole number from 0 to 100.');
   });
 });
+
+describe('the documented example', () => {
+  it('holds the scores the format description says it holds', () => {
+    const scores = Object.fromEntries(DIMENSION_IDS.map((d, i) => [d, [70, 55, 40, 62, 85, 30, 48, 66][i]]));
+    expect(encodeShareCode(scores as SharedScores)).toBe('RF1-6PZ6-AJW0-QH4J');
+  });
+});

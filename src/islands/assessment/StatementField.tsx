@@ -23,7 +23,7 @@ export function StatementField({ id, number, total, text, value, onAnswer, field
         <span class="statement-number">
           {number}
           <span class="visually-hidden"> of {total}</span>
-        </span>
+        </span>{' '}
         {text}
       </legend>
       <div class="scale">
