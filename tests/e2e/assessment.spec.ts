@@ -335,3 +335,28 @@ test.describe('the assessment pages', () => {
     await expect(page.getByRole('link', { name: 'Take the assessment' })).toHaveAttribute('href', '/assessment/');
   });
 });
+
+test.describe('in the dark theme and on a 320 px phone', () => {
+  test.use({ colorScheme: 'dark' });
+
+  test('every assessment page is accessible and fits without sideways scrolling', async ({ page }) => {
+    const older = answersFor(() => 3);
+    await seed(page, { 'rf:assessment:a': attempt(45, older), 'rf:assessment:b': attempt(2, answersFor(pattern)) });
+    await page.setViewportSize({ width: 320, height: 640 });
+    for (const path of ['/assessment/', '/assessment/result/', '/assessment/print/', '/assessment/share-code/']) {
+      await page.goto(path);
+      await expect(page.locator('h1')).toBeVisible();
+      if (path === '/assessment/result/') await expect(page.locator('.compare .radar')).toBeVisible();
+      if (path === '/assessment/') {
+        await page.getByRole('button', { name: 'Take it again' }).click();
+        await page.keyboard.press('2');
+        await expect(page.getByRole('group', { name: /^2 of \d+/ })).toBeVisible();
+      }
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
+      expect(overflow, path).toBeLessThanOrEqual(0);
+      await expectAccessible(page, `${path} (dark, 320 px)`);
+    }
+  });
+});
