@@ -53,11 +53,6 @@ export function completeDraft(data: Pick<AssessmentData, 'statements'>, now = Da
   return attempts.set(draft.id, { ...draft.attempt, completedAt: now, scores }) ? draft.id : null;
 }
 
-/** Deletes a completed attempt from the history. */
-export function removeAttempt(id: string): void {
-  attempts.remove(id);
-}
-
 /** The id a chosen action is saved under. */
 export function actionId(dimension: DimensionId, action: string): string {
   return `${dimension}:${action}`;
