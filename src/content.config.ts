@@ -1,5 +1,6 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
+import { dimensionSchema, statementSchema } from './schemas/assessment';
 import { glossaryTermSchema } from './schemas/glossary';
 import { lessonSchema } from './schemas/lesson';
 import { workshopSchema } from './schemas/workshop';
@@ -21,4 +22,14 @@ const workshops = defineCollection({
   schema: workshopSchema,
 });
 
-export const collections = { lessons, glossary, workshops };
+const assessmentDimensions = defineCollection({
+  loader: file('./content/assessment/dimensions.yaml'),
+  schema: dimensionSchema,
+});
+
+const assessmentStatements = defineCollection({
+  loader: file('./content/assessment/statements.yaml'),
+  schema: statementSchema,
+});
+
+export const collections = { lessons, glossary, workshops, assessmentDimensions, assessmentStatements };

@@ -40,7 +40,7 @@ export const TOOLS: Record<ToolId, ToolInfo> = {
   assessment: {
     label: 'Self-assessment',
     purpose: 'See where you stand on eight habits of relationship-first networking.',
-    href: null,
+    href: '/assessment/',
   },
 };
 

@@ -1,9 +1,12 @@
 import { useStore } from '@nanostores/preact';
+import { assessmentSummary } from '../domain/assessment-history';
 import { reflectionId, summarizeProgress } from '../domain/progress';
 import type { ToolSummaryLine } from '../domain/tool-summaries';
 import { lessons, reflections } from '../store/app';
+import { attempts } from '../store/assessment';
 import { shouldRemindExport } from '../store/data-actions';
 import { ModuleProgress } from './me/ModuleProgress';
+import { PlannedActions } from './me/PlannedActions';
 import { ReflectionList } from './me/ReflectionList';
 
 /** What the page knows about each module at build time. */
@@ -18,11 +21,16 @@ export interface CourseModule {
 interface Props {
   modules: CourseModule[];
   tools: ToolSummaryLine[];
+  /** Self-assessment habit names by id, for the chosen 30-day actions. */
+  habits: Record<string, string>;
+  /** Where the self-assessment result is. */
+  assessmentResultHref: string;
 }
 
 /** The "My progress" page: modules, reflections, tool summaries, and a backup reminder. */
-export default function MyProgress({ modules, tools }: Props) {
+export default function MyProgress({ modules, tools, habits, assessmentResultHref }: Props) {
   const progress = useStore(lessons.$items);
+  const tried = useStore(attempts.$items);
   const notes = useStore(reflections.$items);
   const summary = summarizeProgress(modules, progress);
   const text = (m: string, p: string) => notes[reflectionId(m, p)]?.text ?? '';
@@ -50,13 +58,14 @@ export default function MyProgress({ modules, tools }: Props) {
         <h2 id="tools-title">Your tools</h2>
         <ul class="tool-lines">
           {tools.map((t) => (
-            <li key={t.label}>
+            <li key={t.label} data-tool={t.id}>
               <span class="tool-label">{t.href ? <a href={t.href}>{t.label}</a> : t.label}</span>
-              <span class="tool-value">{t.value}</span>
+              <span class="tool-value">{t.id === 'assessment' ? assessmentSummary(tried, Date.now()) : t.value}</span>
             </li>
           ))}
         </ul>
       </section>
+      <PlannedActions labels={habits} resultHref={assessmentResultHref} />
     </div>
   );
 }

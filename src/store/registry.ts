@@ -1,5 +1,6 @@
 import type * as z from 'zod/mini';
 import { contactSchema } from '../schemas/contact';
+import { actionKind, attemptKind } from './assessment-kinds';
 import { lessonKind, metaKind, type RecordKind, reflectionKind } from './kinds';
 import { agendaKind, deckKind } from './workshop';
 
@@ -20,7 +21,16 @@ export const contactKind: RecordKind<z.infer<typeof contactSchema>> = {
 
 /** Every kind the site knows. */
 // biome-ignore lint/suspicious/noExplicitAny: a registry of kinds with different data types
-export const KINDS: RecordKind<any>[] = [lessonKind, reflectionKind, metaKind, contactKind, agendaKind, deckKind];
+export const KINDS: RecordKind<any>[] = [
+  lessonKind,
+  reflectionKind,
+  metaKind,
+  contactKind,
+  attemptKind,
+  actionKind,
+  agendaKind,
+  deckKind,
+];
 
 /** The kind a storage key belongs to, if any. */
 // biome-ignore lint/suspicious/noExplicitAny: see KINDS
