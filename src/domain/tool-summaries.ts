@@ -3,6 +3,8 @@
  * page exists; until then the line states the empty starting point.
  */
 export interface ToolSummaryLine {
+  /** Which tool the line belongs to, for islands that fill it from stored data. */
+  key?: 'coi' | 'planner' | 'assessment';
   /** Tool name. */
   label: string;
   /** What the reader has so far, in one line. */
@@ -18,7 +20,12 @@ export function emptyToolSummaries(hrefs: {
   assessment: string | null;
 }): ToolSummaryLine[] {
   return [
-    { label: 'Centers of influence', value: '0 of 12 core · 0 of about 100 potential', href: hrefs.coi },
+    {
+      key: 'coi',
+      label: 'Centers of influence',
+      value: '0 of 12 core · 0 of about 100 potential · no lunches overdue',
+      href: hrefs.coi,
+    },
     { label: 'Giving-first planner', value: 'No gives planned yet', href: hrefs.planner },
     { label: 'Self-assessment', value: 'Not taken yet', href: hrefs.assessment },
   ];

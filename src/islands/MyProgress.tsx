@@ -1,7 +1,10 @@
 import { useStore } from '@nanostores/preact';
+import { todayIn } from '../domain/coi/dates';
+import { coiProgressLine } from '../domain/coi/summary';
 import { reflectionId, summarizeProgress } from '../domain/progress';
 import type { ToolSummaryLine } from '../domain/tool-summaries';
 import { lessons, reflections } from '../store/app';
+import { contacts } from '../store/contacts';
 import { shouldRemindExport } from '../store/data-actions';
 import { ModuleProgress } from './me/ModuleProgress';
 import { ReflectionList } from './me/ReflectionList';
@@ -24,6 +27,10 @@ interface Props {
 export default function MyProgress({ modules, tools }: Props) {
   const progress = useStore(lessons.$items);
   const notes = useStore(reflections.$items);
+  const people = useStore(contacts.$items);
+  const lines = tools.map((t) =>
+    t.key === 'coi' ? { ...t, value: coiProgressLine(Object.values(people), todayIn()) } : t,
+  );
   const summary = summarizeProgress(modules, progress);
   const text = (m: string, p: string) => notes[reflectionId(m, p)]?.text ?? '';
   const written = (m: string) =>
@@ -49,7 +56,7 @@ export default function MyProgress({ modules, tools }: Props) {
       <section aria-labelledby="tools-title">
         <h2 id="tools-title">Your tools</h2>
         <ul class="tool-lines">
-          {tools.map((t) => (
+          {lines.map((t) => (
             <li key={t.label}>
               <span class="tool-label">{t.href ? <a href={t.href}>{t.label}</a> : t.label}</span>
               <span class="tool-value">{t.value}</span>

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { lunchStatus, monthView, overdueCount, withLunch, withoutLunch } from '../../src/domain/coi/lunches';
+import {
+  describeLunch,
+  lunchStatus,
+  monthView,
+  overdueCount,
+  withLunch,
+  withoutLunch,
+} from '../../src/domain/coi/lunches';
 import { coi, entries, person } from './coi-helpers';
 
 describe('lunch cadence and due dates', () => {
@@ -92,5 +99,19 @@ describe('this month', () => {
         '2026-03-03',
       ),
     ).toBe(3);
+  });
+});
+
+describe('lunch plan in words', () => {
+  it('says overdue, today, planned or due, with the date', () => {
+    const f = coi(3, 3, 3, { cadenceWeeks: 4, lunches: ['2026-03-02'] }); // due Mon 30 March 2026
+    expect(describeLunch(lunchStatus(f, '2026-04-02'), 'en-GB')).toBe('Overdue by 3 days (was due Mon, 30 Mar 2026)');
+    expect(describeLunch(lunchStatus(f, '2026-03-31'), 'en-GB')).toBe('Overdue by 1 day (was due Mon, 30 Mar 2026)');
+    expect(describeLunch(lunchStatus(f, '2026-03-30'), 'en-GB')).toBe('Due today, Mon, 30 Mar 2026');
+    expect(describeLunch(lunchStatus(f, '2026-03-29'), 'en-GB')).toBe('Due tomorrow: Mon, 30 Mar 2026');
+    expect(describeLunch(lunchStatus({ ...f, plannedLunch: '2026-03-20' }, '2026-03-10'), 'en-GB')).toBe(
+      'Planned in 10 days: Fri, 20 Mar 2026',
+    );
+    expect(describeLunch(lunchStatus(coi(3, 3, 3), '2026-03-10'))).toBe('No lunch yet: plan the first one');
   });
 });

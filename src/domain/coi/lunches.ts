@@ -1,5 +1,5 @@
 import type { CoiFields, Contact } from '../../schemas/contact';
-import { addDays, addWeeks, daysBetween, type IsoDate, isIsoDate, monthOf } from './dates';
+import { addDays, addWeeks, daysBetween, formatDate, type IsoDate, isIsoDate, monthOf, relativeDays } from './dates';
 
 /**
  * Lunches with core COIs: a cadence per person, the lunches held, the next one due, and
@@ -114,4 +114,15 @@ export function overdueCount(people: Iterable<Contact | undefined>, today: IsoDa
 /** The date offered when the reader plans a first lunch: a week from today. */
 export function suggestedLunchDate(today: IsoDate): IsoDate {
   return addDays(today, 7);
+}
+
+/** A lunch plan in words: "Overdue by 3 days (was due Mon, 16 Feb 2026)", "Due in 5 days: Sat, 21 Feb 2026". */
+export function describeLunch(status: LunchStatus, locale?: string): string {
+  if (status.state === 'unplanned' || !status.due || status.days === undefined)
+    return 'No lunch yet: plan the first one';
+  const date = formatDate(status.due, locale);
+  const d = status.days;
+  if (d < 0) return `Overdue by ${-d} ${-d === 1 ? 'day' : 'days'} (was due ${date})`;
+  if (d === 0) return `Due today, ${date}`;
+  return `${status.planned ? 'Planned' : 'Due'} ${relativeDays(d)}: ${date}`;
 }
