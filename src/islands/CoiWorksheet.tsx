@@ -1,7 +1,15 @@
 import { useStore } from '@nanostores/preact';
 import { useMemo, useRef, useState } from 'preact/hooks';
 import { formatMonth } from '../domain/coi/dates';
-import { allTags, indexPeople, type ListQuery, PAGE_SIZE, parseTags, queryPeople } from '../domain/coi/list';
+import {
+  allTags,
+  indexPeople,
+  type ListQuery,
+  PAGE_SIZE,
+  parseTags,
+  queryFromSearch,
+  queryPeople,
+} from '../domain/coi/list';
 import { lunchStatus, monthView, overdueCount } from '../domain/coi/lunches';
 import { coreToReview, readyForCore } from '../domain/coi/scoring';
 import { overLimitMessages, TIER_NAMES, tierCounts } from '../domain/coi/tiers';
@@ -19,7 +27,7 @@ import { downloadText } from './download';
 /** The centers-of-influence worksheet: lists, scores, lunches and exports over the shared contacts. */
 export default function CoiWorksheet() {
   const items = useStore(contacts.$items);
-  const [query, setQuery] = useState<ListQuery>({ text: '', tier: 'all', tag: '', sort: 'score' });
+  const [query, setQuery] = useState<ListQuery>(() => queryFromSearch(location.search));
   const [shown, setShown] = useState(PAGE_SIZE);
   const [open, setOpen] = useState<string | null>(null);
   const [status, setStatus] = useState<StatusMessage | null>(null);
@@ -119,8 +127,13 @@ export default function CoiWorksheet() {
           onShow={show}
           onCalendar={() => {
             const file = coi.lunchCalendarFile();
-            if (!file.count) return say('Move someone to your core list first: the calendar holds lunches with core COIs.', false);
-            download(file, 'text/calendar', `The lunch plan (${file.count} repeating ${file.count === 1 ? 'lunch' : 'lunches'})`);
+            if (!file.count)
+              return say('Move someone to your core list first: the calendar holds lunches with core COIs.', false);
+            download(
+              file,
+              'text/calendar',
+              `The lunch plan (${file.count} repeating ${file.count === 1 ? 'lunch' : 'lunches'})`,
+            );
           }}
         />
       </div>
@@ -169,7 +182,8 @@ export default function CoiWorksheet() {
                 focusPerson([next]);
               }}
             >
-              Show {Math.min(PAGE_SIZE, rows.length - visible.length)} more (of {rows.length - visible.length} not shown)
+              Show {Math.min(PAGE_SIZE, rows.length - visible.length)} more (of {rows.length - visible.length} not
+              shown)
             </button>
           </p>
         )}
@@ -186,8 +200,8 @@ export default function CoiWorksheet() {
           </button>
         </p>
         <p class="muted small-print">
-          Opens in any spreadsheet. Cells that a spreadsheet could run as a formula start with an apostrophe, so a
-          name like “=SUM(…)” stays plain text.
+          Opens in any spreadsheet. Cells that a spreadsheet could run as a formula start with an apostrophe, so a name
+          like “=SUM(…)” stays plain text.
         </p>
       </section>
     </div>

@@ -9,8 +9,8 @@ import {
 } from '../domain/coi/import/dedupe';
 import { checkImportFile, formatSize, MAX_IMPORT_BYTES } from '../domain/coi/import/detect';
 import type { ReadResult } from '../domain/coi/import/draft';
+import { entriesOf } from '../domain/coi/list';
 import { type Contact, contactSchema } from '../schemas/contact';
-import { entriesOf } from './coi';
 import type { Collection } from './collection';
 import { contacts, newId } from './contacts';
 

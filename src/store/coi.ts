@@ -1,6 +1,7 @@
 import { worksheetCsv } from '../domain/coi/csv-export';
 import { formatDate, type IsoDate, isIsoDate, todayIn } from '../domain/coi/dates';
 import { buildIcs, datedFileName, lunchEvents } from '../domain/coi/ics';
+import { entriesOf } from '../domain/coi/list';
 import { lunchStatus, withLunch, withoutLunch } from '../domain/coi/lunches';
 import type { CriterionKey } from '../domain/coi/scoring';
 import { checkMove, demoteTarget, emptyCoi, TIER_LIMITS, TIER_NAMES, withTier } from '../domain/coi/tiers';
@@ -30,15 +31,7 @@ export type ActionResult = { ok: boolean; message: string };
 const SAVE_FAILED =
   'The change is on screen but could not be saved; see the message at the top of the page for what to do.';
 
-/** Every person of an id → contact map, as [id, contact] pairs (deleted ids left out). */
-export function entriesOf(items: Record<string, Contact | undefined>): [string, Contact][] {
-  const out: [string, Contact][] = [];
-  for (const id in items) {
-    const c = items[id];
-    if (c) out.push([id, c]);
-  }
-  return out;
-}
+export { entriesOf } from '../domain/coi/list';
 
 /** The worksheet's actions over a vault and its contacts collection (the page's own, or a test's). */
 export function coiActions(store: Vault, people: Collection<Contact>) {

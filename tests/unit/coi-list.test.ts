@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { allTags, fold, indexPeople, parseTags, queryPeople, safeHttpUrl } from '../../src/domain/coi/list';
+import {
+  allTags,
+  fold,
+  indexPeople,
+  parseTags,
+  queryFromSearch,
+  queryPeople,
+  safeHttpUrl,
+} from '../../src/domain/coi/list';
 import { coi, person } from './coi-helpers';
 
 const items = {
@@ -79,5 +87,14 @@ describe('small helpers', () => {
     expect(safeHttpUrl('data:text/html,hi')).toBeNull();
     expect(safeHttpUrl('linkedin.com/in/ada')).toBeNull();
     expect(safeHttpUrl(undefined)).toBeNull();
+  });
+});
+
+describe('links into the worksheet', () => {
+  it('opens the list named in ?list=, and everything otherwise', () => {
+    expect(queryFromSearch('?list=triage')).toEqual({ text: '', tier: 'triage', tag: '', sort: 'name' });
+    expect(queryFromSearch('?list=core').tier).toBe('core');
+    expect(queryFromSearch('?list=__proto__').tier).toBe('all');
+    expect(queryFromSearch('').sort).toBe('score');
   });
 });

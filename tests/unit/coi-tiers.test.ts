@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { printSheet } from '../../src/domain/coi/print';
 import {
   CRITERIA,
   coiScore,
@@ -138,5 +139,46 @@ describe('My progress line', () => {
     ];
     expect(coiProgressLine(people, '2026-03-01')).toBe('2 of 12 core · 1 of about 100 potential · 1 lunch overdue');
     expect(coiProgressLine([], '2026-03-01')).toBe('0 of 12 core · 0 of about 100 potential · no lunches overdue');
+  });
+});
+
+describe('printed worksheet', () => {
+  it('has 12 core rows and 100 potential rows when blank', () => {
+    const sheet = printSheet([], '2026-01-10');
+    expect(sheet.core.map((r) => r.n)).toEqual(Array.from({ length: 12 }, (_, i) => i + 1));
+    expect(sheet.potential).toHaveLength(100);
+    expect(sheet.potential[99]).toMatchObject({ n: 100, name: '', total: '' });
+  });
+
+  it('fills the reader’s people first, best score first, with the lunch plan', () => {
+    const sheet = printSheet(
+      [
+        person('Low', 'potential', { coi: coi(1, 0, 0) }),
+        person('High', 'potential', { coi: coi(3, 3, 2), reach: 'Runs the walking club' }),
+        person('Core', 'core', {
+          organization: 'Law',
+          coi: coi(3, 3, 3, { cadenceWeeks: 8, lunches: ['2026-01-05'], offer: 'An intro' }),
+        }),
+        person('Triage', 'triage'),
+      ],
+      '2026-01-10',
+      'en-GB',
+    );
+    expect(sheet.core[0]).toEqual({
+      n: 1,
+      name: 'Core',
+      organization: 'Law',
+      scores: ['3', '3', '3'],
+      total: '9',
+      cadence: '8',
+      nextLunch: 'Mon, 2 Mar 2026',
+      offer: 'An intro',
+    });
+    expect(sheet.core).toHaveLength(12);
+    expect(sheet.potential.slice(0, 2).map((r) => [r.name, r.total, r.reach])).toEqual([
+      ['High', '8', 'Runs the walking club'],
+      ['Low', '1', ''],
+    ]);
+    expect(sheet.potential).toHaveLength(100);
   });
 });

@@ -118,3 +118,20 @@ export function safeHttpUrl(value: string | undefined): string | null {
     return null;
   }
 }
+
+/** The query a worksheet link asks for: `?list=triage` opens the triage list sorted by name. */
+export function queryFromSearch(search: string): ListQuery {
+  const list = new URLSearchParams(search).get('list');
+  const tier = (['core', 'potential', 'triage', 'other'] as const).find((t) => t === list);
+  return { text: '', tier: tier ?? 'all', tag: '', sort: tier === 'triage' || tier === 'other' ? 'name' : 'score' };
+}
+
+/** Every person of an id → contact map, as [id, contact] pairs (deleted ids left out). */
+export function entriesOf(items: Record<string, Contact | undefined>): [string, Contact][] {
+  const out: [string, Contact][] = [];
+  for (const id in items) {
+    const c = items[id];
+    if (c) out.push([id, c]);
+  }
+  return out;
+}

@@ -63,8 +63,9 @@ export function Overview({ counts, overdue, overLimit, ready, review, onPromote,
       )}
       {review.length > 0 && (
         <p class="muted coi-review">
-          Worth a conversation: {review.length === 1 ? 'one core COI no longer scores' : `${review.length} core COIs no longer score`}{' '}
-          2 or more on every test ({review.map(([, c]) => c.name).join(', ')}).
+          Worth a conversation:{' '}
+          {review.length === 1 ? 'one core COI no longer scores' : `${review.length} core COIs no longer score`} 2 or
+          more on every test ({review.map(([, c]) => c.name).join(', ')}).
         </p>
       )}
     </section>

@@ -4,7 +4,7 @@ import { CADENCES, describeLunch, type LunchStatus } from '../../domain/coi/lunc
 import { CRITERIA, type CriterionKey, MAX_SCORE, passesAll, SCORE_MEANINGS } from '../../domain/coi/scoring';
 import { demoteTarget, promoteTarget, TIER_NAMES } from '../../domain/coi/tiers';
 import type { Tier } from '../../schemas/contact';
-import { PersonDetails, type PersonActions } from './PersonDetails';
+import { type PersonActions, PersonDetails } from './PersonDetails';
 
 /** What a row can ask the worksheet to do. */
 export interface RowActions extends PersonActions {
@@ -25,7 +25,12 @@ interface Props {
 }
 
 const UP: Record<Tier, string> = { triage: 'Potential', other: 'Potential', potential: 'Core', core: '' };
-const DOWN: Record<Tier, string> = { core: 'Back to potential', potential: 'Back to triage', other: 'Back to triage', triage: '' };
+const DOWN: Record<Tier, string> = {
+  core: 'Back to potential',
+  potential: 'Back to triage',
+  other: 'Back to triage',
+  triage: '',
+};
 
 /** One person: name, tier, the three scores, lunch plan for core COIs, move buttons, details on demand. */
 export function PersonRow({ person, open, lunch, actions }: Props) {
@@ -142,14 +147,18 @@ export function PersonRow({ person, open, lunch, actions }: Props) {
           <button type="button" class="button small" onClick={() => actions.move(id, up)}>
             <span aria-hidden="true">↑ </span>
             {UP[c.tier]}
-            <span class="visually-hidden">: move {c.name} to {TIER_NAMES[up].toLowerCase()}</span>
+            <span class="visually-hidden">
+              : move {c.name} to {TIER_NAMES[up].toLowerCase()}
+            </span>
           </button>
         )}
         {down && (
           <button type="button" class="button secondary small" onClick={() => actions.move(id, down)}>
             <span aria-hidden="true">↓ </span>
             {DOWN[c.tier]}
-            <span class="visually-hidden">: move {c.name} to {TIER_NAMES[down].toLowerCase()}</span>
+            <span class="visually-hidden">
+              : move {c.name} to {TIER_NAMES[down].toLowerCase()}
+            </span>
           </button>
         )}
         {c.tier === 'triage' && (

@@ -1,6 +1,9 @@
 import Papa from 'papaparse';
 import { parseLooseDate } from '../dates';
+import type { ColumnTarget } from './columns';
 import { type DraftField, makeDraft, type ReadResult } from './draft';
+
+export type { ColumnTarget } from './columns';
 
 /**
  * CSV import with papaparse: finds the header row (LinkedIn puts notes above it), guesses
@@ -17,27 +20,6 @@ export interface Table {
   /** Problems papaparse reported (unclosed quotes and the like), as sentences. */
   warnings: string[];
 }
-
-/** What a column can be mapped to. */
-export type ColumnTarget = DraftField | 'firstName' | 'lastName' | 'tags' | 'ignore';
-
-/** Choices of the mapping step, in order, with their labels. */
-export const COLUMN_TARGETS: [ColumnTarget, string][] = [
-  ['ignore', 'Leave out'],
-  ['name', 'Full name'],
-  ['firstName', 'First name'],
-  ['lastName', 'Last name'],
-  ['organization', 'Organization'],
-  ['role', 'Role or job title'],
-  ['email', 'Email'],
-  ['phone', 'Phone'],
-  ['profileUrl', 'Profile URL'],
-  ['reach', 'How they reach your market'],
-  ['howMet', 'How you met'],
-  ['notes', 'Notes'],
-  ['tags', 'Tags'],
-  ['lastContact', 'Last contact date'],
-];
 
 const SYNONYMS: [ColumnTarget, string[]][] = [
   ['name', ['name', 'fullname', 'displayname', 'contactname', 'contact']],
