@@ -46,8 +46,7 @@ async function storedTiers(page: Page): Promise<Record<string, number>> {
 
 const status = (page: Page) => page.locator('.coi-status');
 /** A person's name button in the list. */
-const nameButton = (page: Page, name: string) =>
-  page.locator('.coi-people').getByRole('button', { name, exact: true });
+const nameButton = (page: Page, name: string) => page.locator('.coi-people').getByRole('button', { name, exact: true });
 
 test.describe('COI worksheet by keyboard', () => {
   test('fills 12 core and more potentials with the keyboard; the 13th core is refused', async ({ page }) => {

@@ -127,3 +127,24 @@ describe('import in the store', () => {
     expect(tab.people.get(ada)?.tier).toBe('core');
   });
 });
+
+describe('loading many contacts', () => {
+  it('reads every stored person with one update of the map (thousands of imported contacts)', () => {
+    const browser = new FakeBrowser();
+    const a = openTab(browser);
+    a.people.setMany(
+      Array.from({ length: 300 }, (_, i): [string, Contact] => [
+        `id${i}`,
+        { name: `P${i}`, tags: [], tier: 'triage', createdAt: 1 },
+      ]),
+    );
+    const b = openTab(browser);
+    expect(Object.keys(b.people.$items.get())).toHaveLength(300);
+    let updates = 0;
+    const stop = b.people.$items.listen(() => updates++);
+    // Storage cleared elsewhere and refilled: the tab reloads everything at once.
+    b.vault.changedAll();
+    expect(updates).toBe(1);
+    stop();
+  });
+});
