@@ -5,7 +5,6 @@ import { findDuplicates } from '../../src/domain/coi/import/dedupe';
 import type { Draft } from '../../src/domain/coi/import/draft';
 import { indexPeople, queryPeople } from '../../src/domain/coi/list';
 import type { Contact } from '../../src/schemas/contact';
-// @ts-expect-error: a plain JavaScript helper shared with the browser benchmark
 import { linkedInExport } from './linkedin-export.mjs';
 
 /**
@@ -44,7 +43,7 @@ test(`COI import and filter of a ${ROWS}-row LinkedIn export`, () => {
   const index = time(() => indexPeople(people));
   const idx = indexPeople(people);
   const keystroke = time(() => queryPeople(idx, { text: 'ada harbor', tier: 'triage', tag: '', sort: 'name' }), 21);
-  const report = [
+  const report: [string, string][] = [
     ['rows in the file', String(ROWS)],
     ['people read', String(drafts.length)],
     ['duplicates found', String(dups)],

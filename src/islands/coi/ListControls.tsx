@@ -13,7 +13,7 @@ interface Props {
 export function ListControls({ query, counts, tags, onChange }: Props) {
   const total = counts.core + counts.potential + counts.triage + counts.other;
   return (
-    <div class="coi-controls" role="search" aria-label="Find people">
+    <search class="coi-controls" aria-label="Find people">
       <p class="coi-search">
         <label for="coi-search">Search</label>
         <input
@@ -64,6 +64,6 @@ export function ListControls({ query, counts, tags, onChange }: Props) {
           ))}
         </select>
       </p>
-    </div>
+    </search>
   );
 }

@@ -43,7 +43,6 @@ export function MappingStep({ fileName, table, mapping, preview, onMap, onContin
       ))}
       <div class="coi-mapping">
         {table.header.map((h, i) => (
-          // biome-ignore lint/suspicious/noArrayIndexKey: columns are fixed for this file
           <p key={i}>
             <label for={`coi-map-${i}`}>
               Column “{h}”<span class="sample">{sample(i) ? `e.g. ${sample(i)}` : 'empty in every row'}</span>
