@@ -146,6 +146,46 @@ test.describe('COI worksheet by keyboard', () => {
   });
 });
 
+test.describe('finding people', () => {
+  test('search, tag and list filters, sorting, and 50 rows at a time with "show more"', async ({ page }) => {
+    await seed(page, [
+      person('Zoë Adams', 'potential', {
+        organization: 'Harbor Law',
+        tags: ['lawyers'],
+        coi: scores({ likes: 1 }),
+        lastContact: '2025-01-02',
+      }),
+      person('Bob Baker', 'core', { tags: ['faith', 'lawyers'], coi: scores(), lastContact: '2026-03-01' }),
+      ...Array.from({ length: 120 }, (_, i) => person(`Triage ${String(i).padStart(3, '0')}`, 'triage')),
+    ]);
+    await page.goto('/coi/');
+    await worksheetReady(page);
+    await expect(page.getByText('Showing 50 of 122 people.')).toBeVisible();
+    const names = () => page.locator('.coi-people .coi-name').allTextContents();
+    expect((await names()).slice(0, 2)).toEqual(['Bob Baker', 'Zoë Adams']);
+
+    await page.getByRole('button', { name: /Show 50 more/ }).click();
+    await expect(page.getByText('Showing 100 of 122 people.')).toBeVisible();
+    // Focus moves to the first newly shown person.
+    await expect(page.locator('.coi-people').getByRole('button', { name: 'Triage 048', exact: true })).toBeFocused();
+
+    await page.getByLabel('Search').fill('zoe harbor');
+    await expect(page.getByText('Showing 1 of 1 person.')).toBeVisible();
+    await page.getByLabel('Search').fill('');
+    await page.getByLabel('Tag').selectOption('lawyers');
+    await expect(page.getByText('Showing 2 of 2 people.')).toBeVisible();
+    await page.getByLabel('Sort by').selectOption('lastContact');
+    expect(await names()).toEqual(['Bob Baker', 'Zoë Adams']);
+    await page.getByLabel('Sort by').selectOption('name');
+    expect(await names()).toEqual(['Bob Baker', 'Zoë Adams']);
+    await page.getByLabel('Tag').selectOption('');
+    await page.getByLabel('List', { exact: true }).selectOption('triage');
+    await expect(page.getByText('Showing 50 of 120 people.')).toBeVisible();
+    await page.getByLabel('Search').fill('nobody at all');
+    await expect(page.getByText('Nobody matches.')).toBeVisible();
+  });
+});
+
 test.describe('lunches and exports', () => {
   test('logs a lunch, shows overdue lunches, and downloads CSV and .ics files', async ({ page }) => {
     await seed(page, [
