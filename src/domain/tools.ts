@@ -30,7 +30,7 @@ export const TOOLS: Record<ToolId, ToolInfo> = {
   'coi-worksheet': {
     label: 'Centers-of-influence worksheet',
     purpose: 'Build your list of about 100 potential and 12 core centers of influence.',
-    href: null,
+    href: '/coi/',
   },
   planner: {
     label: 'Giving-first planner',

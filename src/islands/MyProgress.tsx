@@ -1,9 +1,12 @@
 import { useStore } from '@nanostores/preact';
 import { assessmentSummary } from '../domain/assessment-history';
+import { todayIn } from '../domain/coi/dates';
+import { coiProgressLine } from '../domain/coi/summary';
 import { reflectionId, summarizeProgress } from '../domain/progress';
 import type { ToolSummaryLine } from '../domain/tool-summaries';
 import { lessons, reflections } from '../store/app';
 import { attempts } from '../store/assessment';
+import { contacts } from '../store/contacts';
 import { shouldRemindExport } from '../store/data-actions';
 import { ModuleProgress } from './me/ModuleProgress';
 import { PlannedActions } from './me/PlannedActions';
@@ -32,6 +35,10 @@ export default function MyProgress({ modules, tools, habits, assessmentResultHre
   const progress = useStore(lessons.$items);
   const tried = useStore(attempts.$items);
   const notes = useStore(reflections.$items);
+  const people = useStore(contacts.$items);
+  const lines = tools.map((t) =>
+    t.id === 'coi' ? { ...t, value: coiProgressLine(Object.values(people), todayIn()) } : t,
+  );
   const summary = summarizeProgress(modules, progress);
   const text = (m: string, p: string) => notes[reflectionId(m, p)]?.text ?? '';
   const written = (m: string) =>
@@ -57,7 +64,7 @@ export default function MyProgress({ modules, tools, habits, assessmentResultHre
       <section aria-labelledby="tools-title">
         <h2 id="tools-title">Your tools</h2>
         <ul class="tool-lines">
-          {tools.map((t) => (
+          {lines.map((t) => (
             <li key={t.label} data-tool={t.id}>
               <span class="tool-label">{t.href ? <a href={t.href}>{t.label}</a> : t.label}</span>
               <span class="tool-value">{t.id === 'assessment' ? assessmentSummary(tried, Date.now()) : t.value}</span>

@@ -5,7 +5,8 @@ import * as z from 'zod/mini';
  * The COI worksheet and the giving-first planner point at the same person by id; each
  * tool keeps its own fields in its own optional section.
  *
- * Migration story: v1 (first version).
+ * Migration story: v1 (first version). Optional fields added later within v1 (older
+ * records simply lack them, so no migration step is needed): `coi.plannedLunch`, `coi.offer`.
  */
 
 const short = z.string().check(z.maxLength(200));
@@ -34,6 +35,10 @@ export const coiFieldsSchema = z.object({
   cadenceWeeks: z.optional(z.union([z.literal(4), z.literal(6), z.literal(8), z.literal(12)])),
   /** Dates of lunches held, oldest first. */
   lunches: z.array(isoDate).check(z.maxLength(500)),
+  /** The date picked for the next lunch, when the reader has planned one (added in v1, optional). */
+  plannedLunch: z.optional(isoDate),
+  /** One thing the reader could offer this person at the next lunch (added in v1, optional). */
+  offer: z.optional(z.string().check(z.maxLength(500))),
 });
 
 /** The channel-ladder rungs, thinnest to richest (module 5). */

@@ -36,12 +36,19 @@ export function createCollection<T>(vault: Vault, kind: RecordKind<T>): Collecti
 
   const markUnsaved = () => $unsaved.set([...pending.keys()]);
 
-  const loadOne = (id: string) => {
+  /** Sets or deletes one record in the map, or in `batch` when a whole reload is collected first. */
+  const put = (id: string, data: T | undefined, batch?: Record<string, T>) => {
+    if (!batch) $items.setKey(id, data as T);
+    else if (data === undefined) delete batch[id];
+    else batch[id] = data;
+  };
+
+  const loadOne = (id: string, batch?: Record<string, T>) => {
     const d = vault.read(kind, id);
     if (d.state === 'ok') {
       revs.set(id, d.rev);
       // An edit still waiting to be saved here is newer than what another tab saved.
-      if (!pending.has(id)) $items.setKey(id, d.data);
+      if (!pending.has(id)) put(id, d.data, batch);
     } else if (d.state === 'absent') {
       const wasKnown = (revs.get(id) ?? 0) > 0;
       revs.delete(id);
@@ -52,15 +59,18 @@ export function createCollection<T>(vault: Vault, kind: RecordKind<T>): Collecti
         pending.delete(id);
         markUnsaved();
       }
-      if (!pending.has(id)) $items.setKey(id, undefined as unknown as T);
+      if (!pending.has(id)) put(id, undefined, batch);
     }
   };
 
+  // One update for the whole map: setting thousands of keys one by one copies the map each time.
   const reload = () => {
     const ids = new Set(vault.ids(kind));
     for (const id of Object.keys($items.get())) ids.add(id);
     for (const id of revs.keys()) ids.add(id);
-    for (const id of ids) loadOne(id);
+    const next = { ...$items.get() };
+    for (const id of ids) loadOne(id, next);
+    $items.set(next);
   };
 
   const save = (id: string): boolean => {

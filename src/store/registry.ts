@@ -1,6 +1,5 @@
-import type * as z from 'zod/mini';
-import { contactSchema } from '../schemas/contact';
 import { actionKind, attemptKind } from './assessment-kinds';
+import { contactKind } from './contact-kind';
 import { lessonKind, metaKind, type RecordKind, reflectionKind } from './kinds';
 import { agendaKind, deckKind } from './workshop';
 
@@ -9,15 +8,6 @@ import { agendaKind, deckKind } from './workshop';
  * Kept apart from `kinds.ts` so a page that only reads lessons does not download the
  * schemas of every tool. A tool adds its kinds here.
  */
-
-/** People in the shared contacts collection. Id: a random id made by `newId()`. */
-export const contactKind: RecordKind<z.infer<typeof contactSchema>> = {
-  label: 'Contacts',
-  prefix: 'rf:contact:',
-  version: 1,
-  schema: contactSchema,
-  migrations: {},
-};
 
 /** Every kind the site knows. */
 // biome-ignore lint/suspicious/noExplicitAny: a registry of kinds with different data types

@@ -73,7 +73,7 @@ try {
     });
   }
 } finally {
-  await chrome.kill();
+  chrome.kill();
   server.kill();
 }
 console.log('\nSite benchmark (Lighthouse, mobile preset with simulated throttling, this machine):');
