@@ -3,7 +3,7 @@ import * as z from 'zod/mini';
 /**
  * What a facilitator's browser keeps for workshop mode.
  *
- * Migration story: agenda v1 and deck v1 are the first versions.
+ * Migration story: agenda v1, deck v1 and room v1 are the first versions.
  */
 
 /** The run of show a facilitator edited (key `rf:agenda:<formatId>`). */
@@ -38,3 +38,12 @@ export const deckStateSchema = z.object({
 
 /** A deck's saved position and timer. */
 export type DeckState = z.infer<typeof deckStateSchema>;
+
+/** The codes pasted into the room profile (key `rf:room:current`). Scores only, no names. */
+export const roomStateSchema = z.object({
+  /** Accepted share codes, normalised. */
+  codes: z.array(z.string().check(z.maxLength(40))).check(z.maxLength(1000)),
+});
+
+/** A saved room profile. */
+export type RoomState = z.infer<typeof roomStateSchema>;

@@ -1,7 +1,7 @@
 import { actionKind, attemptKind } from './assessment-kinds';
 import { contactKind } from './contact-kind';
 import { lessonKind, metaKind, type RecordKind, reflectionKind } from './kinds';
-import { agendaKind, deckKind } from './workshop';
+import { agendaKind, deckKind, roomKind } from './workshop';
 
 /**
  * Every kind of record the site stores, for backups, import, erase and the data page.
@@ -20,6 +20,7 @@ export const KINDS: RecordKind<any>[] = [
   actionKind,
   agendaKind,
   deckKind,
+  roomKind,
 ];
 
 /** The kind a storage key belongs to, if any. */

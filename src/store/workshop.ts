@@ -1,5 +1,5 @@
 import type * as z from 'zod/mini';
-import { agendaStateSchema, deckStateSchema } from '../schemas/workshop-state';
+import { agendaStateSchema, deckStateSchema, roomStateSchema } from '../schemas/workshop-state';
 import { track, vault } from './app';
 import { createCollection } from './collection';
 import type { RecordKind } from './kinds';
@@ -22,9 +22,19 @@ export const deckKind: RecordKind<z.infer<typeof deckStateSchema>> = {
   migrations: {},
 };
 
+/** The room profile's accepted share codes (one record, id "current"). */
+export const roomKind: RecordKind<z.infer<typeof roomStateSchema>> = {
+  label: 'Workshop room profile',
+  prefix: 'rf:room:',
+  version: 1,
+  schema: roomStateSchema,
+  migrations: {},
+};
+
 /** Lazily created collections, so pages that do not use them do not read them. */
 let agendas: ReturnType<typeof createCollection<z.infer<typeof agendaStateSchema>>> | undefined;
 let decks: ReturnType<typeof createCollection<z.infer<typeof deckStateSchema>>> | undefined;
+let rooms: ReturnType<typeof createCollection<z.infer<typeof roomStateSchema>>> | undefined;
 
 /** The runs of show collection. */
 export function agendaStore() {
@@ -36,4 +46,10 @@ export function agendaStore() {
 export function deckStore() {
   decks ??= track(createCollection(vault, deckKind));
   return decks;
+}
+
+/** The room profile collection. */
+export function roomStore() {
+  rooms ??= track(createCollection(vault, roomKind));
+  return rooms;
 }

@@ -169,3 +169,38 @@ test.describe('handouts and guide', () => {
     });
   }
 });
+
+test.describe('room profile', () => {
+  test('paste three codes and one bad one: the room’s profile, and the bad code reported and skipped', async ({
+    page,
+  }) => {
+    const { encodeShareCode } = await import('../../src/domain/share-code');
+    const { DIMENSION_IDS } = await import('../../src/domain/assessment');
+    const code = (v: number) =>
+      encodeShareCode(Object.fromEntries(DIMENSION_IDS.map((d, i) => [d, i === 0 ? v : 50])) as never);
+    await page.goto('/workshop/room/');
+    await expect(page.getByText(/No codes yet/)).toBeVisible();
+    const box = page.getByLabel(/Paste share codes/);
+    await box.fill([code(20), code(40), 'RF1-THIS-ISNT-RIGHT', code(90)].join('\n'));
+    await page.getByRole('button', { name: 'Add to the room' }).click();
+    await expect(page.getByRole('status').filter({ hasText: '3 codes added' })).toBeVisible();
+    await expect(page.getByRole('list', { name: 'Codes that were skipped' })).toContainText('Code 3');
+    await expect(box).toHaveValue('RF1-THIS-ISNT-RIGHT');
+    await expect(page.locator('[data-room-count]')).toHaveText('(3 people)');
+    const first = page.locator(`tr[data-habit="${DIMENSION_IDS[0]}"] td`);
+    await expect(first.nth(0)).toHaveText('50');
+    await expect(first.nth(1)).toHaveText('20');
+    await expect(first.nth(2)).toHaveText('90');
+    await expect(page.locator('.room-result svg.radar')).toBeVisible();
+
+    // A duplicate is reported and skipped; the profile survives a reload.
+    await box.fill(code(40));
+    await page.getByRole('button', { name: 'Add to the room' }).click();
+    await expect(page.getByRole('list', { name: 'Codes that were skipped' })).toContainText(
+      'already in the room profile',
+    );
+    await page.reload();
+    await expect(page.locator('[data-room-count]')).toHaveText('(3 people)');
+    await expectAccessible(page, 'room profile');
+  });
+});
