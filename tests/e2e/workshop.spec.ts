@@ -127,21 +127,36 @@ test.describe('projector view', () => {
 
 test.describe('handouts and guide', () => {
   for (const format of ['A4', 'Letter'] as const) {
-    test(`the handout pack prints one clean page per sheet on ${format}`, async ({ page }, testInfo) => {
+    test(`the handout pack prints every blank sheet with clean page breaks on ${format}`, async ({
+      page,
+    }, testInfo) => {
       await page.goto('/workshop/handouts/');
-      const sheets = await page.locator('.sheet').count();
-      expect(sheets).toBeGreaterThanOrEqual(7);
+      await expect(page.locator('[data-sheet="reflection"]')).toHaveCount(7);
       await page.emulateMedia({ media: 'print' });
       const pdf = testInfo.outputPath(`handouts-${format}.pdf`);
-      writeFileSync(pdf, await page.pdf({ format, margin: { top: '0', bottom: '0', left: '0', right: '0' } }));
+      writeFileSync(pdf, await page.pdf({ format }));
       const pages = pdfPages(pdf);
-      expect(pages).toHaveLength(sheets);
-      for (const [i, text] of pages.entries()) {
-        // Each page holds exactly one whole sheet: its heading and its footer.
-        expect(text.match(/Reflection sheet · Module/gi), `page ${i + 1}`).toHaveLength(1);
-        expect(text.match(/Online:/g), `page ${i + 1}`).toHaveLength(1);
+      // No blank pages.
+      for (const [i, text] of pages.entries()) expect(text.trim().length, `page ${i + 1} is blank`).toBeGreaterThan(40);
+      // In order: the COI worksheet (row 12 on its first page, row 100 present), the paper
+      // self-assessment with its key, then one page per module's reflection sheet.
+      const firstCoi = pages.findIndex((t) => /Centers-of-influence worksheet/i.test(t));
+      const key = pages.findIndex((t) => /Scoring key/.test(t));
+      const reflections = pages.flatMap((t, i) => (/Reflection sheet · Module/i.test(t) ? [i] : []));
+      expect(firstCoi).toBe(0);
+      expect(pages[0]).toMatch(/\b12\b/);
+      expect(pages.slice(0, key).join('\n')).toMatch(/\b100\b/);
+      expect(key).toBeGreaterThan(firstCoi);
+      expect(reflections).toHaveLength(7);
+      expect(reflections[0]).toBeGreaterThan(key);
+      expect(reflections.at(-1)).toBe(pages.length - 1);
+      for (const i of reflections) {
+        // Each reflection sheet fits its page: its heading and its footer on the same page.
+        expect(pages[i]?.match(/Reflection sheet · Module/gi), `page ${i + 1}`).toHaveLength(1);
+        expect(pages[i]?.match(/Online:/g), `page ${i + 1}`).toHaveLength(1);
       }
-      // Nothing wider than the page.
+      // Every sheet carries its address.
+      expect(pages.filter((t) => /Online:/.test(t))).toHaveLength(9);
       const overflow = await page.evaluate(
         () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
       );
