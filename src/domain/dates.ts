@@ -128,20 +128,16 @@ export const FURTHEST_PLAN_DAYS = 2 * 366;
 
 /** Checks the date of something that happened; returns a sentence saying what to fix, or null. */
 export function checkLogDate(iso: string, today: string): string | null {
-  if (!iso) return 'Choose the date it happened.';
-  if (!isRealDate(iso)) return 'That is not a date the calendar has. Choose the date it happened.';
-  if (iso > today)
-    return 'That date is still to come. Log only what has happened, or plan it for that day in “This week” instead.';
+  if (!isRealDate(iso)) return 'Choose the date it happened.';
+  if (iso > today) return 'That date is still to come. Log what has happened, or plan this instead.';
   if (daysBetween(iso, today) > OLDEST_LOG_DAYS) return 'That date is more than fifty years ago. Check the year.';
   return null;
 }
 
 /** Checks the due date of a plan; returns a sentence saying what to fix, or null. */
 export function checkDueDate(iso: string, today: string): string | null {
-  if (!iso) return 'Choose the day you will do it.';
-  if (!isRealDate(iso)) return 'That is not a date the calendar has. Choose the day you will do it.';
-  if (iso < today) return 'That day has already passed. Choose today or a later day, or log it as done if you did it.';
-  if (daysBetween(today, iso) > FURTHEST_PLAN_DAYS)
-    return 'That is more than two years away. Plan something nearer; a give works best while it is still fresh.';
+  if (!isRealDate(iso)) return 'Choose the day you will do it.';
+  if (iso < today) return 'That day has passed. Choose today or later, or log it if you did it.';
+  if (daysBetween(today, iso) > FURTHEST_PLAN_DAYS) return 'That is more than two years away. Plan something nearer.';
   return null;
 }

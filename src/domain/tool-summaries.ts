@@ -3,6 +3,8 @@
  * page exists; until then the line states the empty starting point.
  */
 export interface ToolSummaryLine {
+  /** Which tool the line belongs to (the My progress island fills each tool's own line). */
+  id: 'coi' | 'planner' | 'assessment';
   /** Tool name. */
   label: string;
   /** What the reader has so far, in one line. */
@@ -18,8 +20,8 @@ export function emptyToolSummaries(hrefs: {
   assessment: string | null;
 }): ToolSummaryLine[] {
   return [
-    { label: 'Centers of influence', value: '0 of 12 core · 0 of about 100 potential', href: hrefs.coi },
-    { label: 'Giving-first planner', value: 'No gives planned yet', href: hrefs.planner },
-    { label: 'Self-assessment', value: 'Not taken yet', href: hrefs.assessment },
+    { id: 'coi', label: 'Centers of influence', value: '0 of 12 core · 0 of about 100 potential', href: hrefs.coi },
+    { id: 'planner', label: 'Giving-first planner', value: 'No gives planned yet', href: hrefs.planner },
+    { id: 'assessment', label: 'Self-assessment', value: 'Not taken yet', href: hrefs.assessment },
   ];
 }

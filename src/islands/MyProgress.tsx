@@ -1,10 +1,12 @@
 import { useStore } from '@nanostores/preact';
+import { plannerSummary } from '../domain/planner/view';
 import { reflectionId, summarizeProgress } from '../domain/progress';
 import type { ToolSummaryLine } from '../domain/tool-summaries';
 import { lessons, reflections } from '../store/app';
 import { shouldRemindExport } from '../store/data-actions';
 import { ModuleProgress } from './me/ModuleProgress';
 import { ReflectionList } from './me/ReflectionList';
+import { usePlannerView } from './planner/ui';
 
 /** What the page knows about each module at build time. */
 export interface CourseModule {
@@ -25,6 +27,8 @@ export default function MyProgress({ modules, tools }: Props) {
   const progress = useStore(lessons.$items);
   const notes = useStore(reflections.$items);
   const summary = summarizeProgress(modules, progress);
+  const planner = usePlannerView();
+  const lines = tools.map((t) => (t.id === 'planner' && t.href ? { ...t, value: plannerSummary(planner) } : t));
   const text = (m: string, p: string) => notes[reflectionId(m, p)]?.text ?? '';
   const written = (m: string) =>
     modules.find((x) => x.id === m)?.prompts.filter((p) => text(m, p.id).trim() !== '').length ?? 0;
@@ -49,7 +53,7 @@ export default function MyProgress({ modules, tools }: Props) {
       <section aria-labelledby="tools-title">
         <h2 id="tools-title">Your tools</h2>
         <ul class="tool-lines">
-          {tools.map((t) => (
+          {lines.map((t) => (
             <li key={t.label}>
               <span class="tool-label">{t.href ? <a href={t.href}>{t.label}</a> : t.label}</span>
               <span class="tool-value">{t.value}</span>

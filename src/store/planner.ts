@@ -1,4 +1,4 @@
-import { atom, computed } from 'nanostores';
+import { atom } from 'nanostores';
 import { todayIso } from '../domain/dates';
 import { type PlannerView, plannerView } from '../domain/planner/view';
 import { track, vault } from './app';
@@ -23,8 +23,22 @@ if (typeof window !== 'undefined') {
   window.addEventListener('focus', refresh);
 }
 
-/** Everything the planner page shows, recomputed when people, entries, plans or the date change. */
-export const $plannerView = computed(
-  [contacts.$items, planner.ledger.$items, planner.plans.$items, $today],
-  (c, l, p, t): PlannerView => plannerView(c, l, p, t),
-);
+let last: { inputs: unknown[]; view: PlannerView } | null = null;
+
+/**
+ * Everything the planner page shows, for the current people, entries, plans and date.
+ * Computed once per change however many islands ask (islands subscribe to the four
+ * stores and call this while rendering).
+ */
+export function plannerViewNow(): PlannerView {
+  const inputs = [
+    contacts.$items.get(),
+    planner.ledger.$items.get(),
+    planner.plans.$items.get(),
+    $today.get(),
+  ] as const;
+  if (!last || inputs.some((x, i) => x !== last?.inputs[i])) {
+    last = { inputs: [...inputs], view: plannerView(...inputs) };
+  }
+  return last.view;
+}

@@ -51,12 +51,10 @@ export interface Finding {
 }
 
 const WHY: Record<Finding['kind'], string> = {
-  link: 'A link asks them to go somewhere and do something for you. In an early message it tends to read as a pitch, even when you mean it as a gift. If it would really help them, offer it and send it once they say yes.',
-  sale: 'Talk of what you sell turns a welcome into a pitch before you know whether they need it, or know you well enough to buy.',
-  request:
-    'This asks them to do something for you before you have given anything. Keep it for later, once the relationship has a balance to draw on.',
-  vouch:
-    'Asking someone to vouch for you before they know your work is one of the largest withdrawals there is. Let them see your work first.',
+  link: 'A link asks them to go and do something for you, so early on it reads as a pitch. Offer it instead, and send it if they say yes.',
+  sale: 'Talk of what you sell turns a welcome into a pitch before you know whether they need it.',
+  request: 'This asks them to do something for you before you have given anything. Save it for later.',
+  vouch: 'Asking someone to vouch for work they have not seen is one of the largest withdrawals there is.',
 };
 
 /** Patterns, checked in order; each finds whole words, case-insensitively. */

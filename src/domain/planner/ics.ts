@@ -1,4 +1,7 @@
 import { addDays } from '../dates';
+import { RUNG_LABELS } from './ladder';
+import { KIND_LABELS, sideOf } from './ledger';
+import type { PlanItem } from './plan';
 
 /**
  * Planned gives as an iCalendar file (RFC 5545): one all-day event per plan, so any
@@ -59,7 +62,7 @@ export function buildCalendar(items: readonly CalendarItem[], stamp: Date, name 
   const lines = [
     'BEGIN:VCALENDAR',
     'VERSION:2.0',
-    'PRODID:-//Relationship First//Giving-first planner//EN',
+    'PRODID:-//Relationship First//Planner//EN',
     'CALSCALE:GREGORIAN',
     'METHOD:PUBLISH',
     `X-WR-CALNAME:${escapeText(name)}`,
@@ -82,3 +85,19 @@ export function buildCalendar(items: readonly CalendarItem[], stamp: Date, name 
 
 /** The file name of an export made on `today`. */
 export const calendarFileName = (today: string): string => `giving-first-plan-${today}.ics`;
+
+/** Calendar events for open plans: "Give: Resource shared — Ana Lopez" on the due day. */
+export function planEvents(items: readonly PlanItem[], nameOf: (contactId: string) => string): CalendarItem[] {
+  return items.map(({ id, plan }) => ({
+    uid: `${id}@relationship-first`,
+    date: plan.due,
+    summary: `${sideOf(plan.kind)}: ${KIND_LABELS[plan.kind]} — ${nameOf(plan.contactId)}`,
+    description: [
+      plan.note,
+      plan.channel ? `Channel: ${RUNG_LABELS[plan.channel]}` : '',
+      'Planned in the giving-first planner.',
+    ]
+      .filter(Boolean)
+      .join('\n'),
+  }));
+}

@@ -63,12 +63,12 @@ export function moveIntro(
     return {
       ok: false,
       skipped: [],
-      message: 'This introduction is marked as not going ahead. Reopen it before moving it on.',
+      message: 'This introduction is not going ahead. Reopen it first.',
     };
   if (skipped.length > 0 && !confirmSkip) {
     const list = skipped.map((s) => stepLabel(s, names.a, names.b).toLowerCase()).join(', then ');
     const optIn = skipped.some((s) => s === 'asked-first' || s === 'asked-second')
-      ? ' A double opt-in introduction asks each person privately before writing to both, so nobody is put on the spot.'
+      ? ' Asking each person first means nobody is put on the spot.'
       : '';
     return {
       ok: false,
@@ -101,9 +101,9 @@ export function checkNewIntro(
   names: Readonly<Record<string, string>>,
 ): string | null {
   if (!a || !b) return 'Choose both people you want to introduce.';
-  if (a === b) return 'Choose two different people: an introduction brings two people together.';
+  if (a === b) return 'Choose two different people.';
   if (!names[a] || !names[b]) return 'One of those people is no longer in your list. Choose again.';
-  if (why.length > WHY_MAX) return `Keep the reason to ${WHY_MAX} characters or fewer.`;
+  if (why.length > WHY_MAX) return `Keep the reason to ${WHY_MAX} characters.`;
   for (const i of existing) {
     const same = (i.a === a && i.b === b) || (i.a === b && i.b === a);
     if (same && !i.declined && i.step !== 'followed-up')

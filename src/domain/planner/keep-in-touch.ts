@@ -38,7 +38,7 @@ export function parseWindow(text: string): { ok: true; days: number | undefined 
   if (!Number.isInteger(n) || n < WINDOW_MIN || n > WINDOW_MAX)
     return {
       ok: false,
-      message: `Enter a whole number of days from ${WINDOW_MIN} to ${WINDOW_MAX}, or leave it empty to use the default.`,
+      message: `Enter whole days from ${WINDOW_MIN} to ${WINDOW_MAX}, or leave it empty for the default.`,
     };
   return { ok: true, days: n };
 }

@@ -63,9 +63,9 @@ export interface LadderSuggestion {
 
 /** What a step up to each rung looks like. */
 const STEP_ADVICE: Record<Exclude<Rung, 'comment'>, string> = {
-  email: 'Send a short personal email that picks up on something they said, and offer something useful.',
-  phone: 'Suggest a 10 to 20 minute call to hear what they are working on this year. Listen more than you talk.',
-  face: 'Suggest a coffee or lunch, and bring something for them: a question, an idea or an introduction.',
+  email: 'Send a short personal email about something they said, and offer something useful.',
+  phone: 'Suggest a 10 to 20 minute call to hear what they are working on this year.',
+  face: 'Suggest a coffee or lunch, and bring them something: an idea or an introduction.',
 };
 
 /** Whether a relationship has stalled, and if so the step up to suggest. */

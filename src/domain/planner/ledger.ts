@@ -124,13 +124,13 @@ export function askWarning(kind: EntryKind, account: Account, name: string): Ask
   if (account.gives === 0) {
     return {
       reason: 'no-gives',
-      message: `You have not logged a give to ${name} yet. An ask from an empty account can feel like a cold call, however kindly it is meant. Would you plan a give first?`,
+      message: `You have not logged a give to ${name} yet, and an ask from an empty account can feel like a cold call. Plan a give first?`,
     };
   }
   if (account.asks + 1 > account.gives) {
     return {
       reason: 'more-asks',
-      message: `With this ask you would have asked ${name} for more (${account.asks + 1}) than you have given (${account.gives}). Would you plan a give first?`,
+      message: `With this ask you would have asked ${name} for more (${account.asks + 1}) than you have given (${account.gives}). Plan a give first?`,
     };
   }
   return null;
@@ -151,4 +151,14 @@ export function capNote(text: string, max = NOTE_MAX): { text: string; cut: numb
 /** The sentence shown when a note was cut. */
 export function cutMessage(cut: number, max = NOTE_MAX): string {
   return `Notes hold up to ${max} characters, so the last ${cut} character${cut === 1 ? ' was' : 's were'} left out.`;
+}
+
+/** Ledger entries dated on or after `from` (all of them when `from` is empty), newest first. */
+export function entriesSince(
+  entries: Readonly<Record<string, LedgerEntry | undefined>>,
+  from: string,
+): [string, LedgerEntry][] {
+  return Object.entries(entries)
+    .filter((e): e is [string, LedgerEntry] => !!e[1] && e[1].date >= from)
+    .sort(([, a], [, b]) => (a.date === b.date ? b.createdAt - a.createdAt : a.date < b.date ? 1 : -1));
 }

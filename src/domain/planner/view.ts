@@ -1,4 +1,4 @@
-import type { Contact } from '../../schemas/contact';
+import type { Contact, Tier } from '../../schemas/contact';
 import type { LedgerEntry, Plan } from '../../schemas/planner';
 import { inWeek, plural, weekStart } from '../dates';
 import { type Slipping, slippingList, type TouchStatus, touchStatus } from './keep-in-touch';
@@ -11,6 +11,20 @@ import { type WeekPlan, weekPlan } from './plan';
  * islands only render. With 300 people and 5,000 entries this stays in the low
  * milliseconds (see `npm run bench:planner`).
  */
+
+/** What each tier is called in the planner. */
+export const TIER_LABELS: Record<Tier, string> = {
+  core: 'Core center of influence',
+  potential: 'Potential center of influence',
+  other: 'Other relationship',
+  triage: 'Not sorted yet',
+};
+
+/** Whether a name matches a search, ignoring case and accents ("jose" finds "José"). */
+export function matchesName(name: string, query: string): boolean {
+  const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+  return fold(name).includes(fold(query.trim()));
+}
 
 /** Whether a contact belongs in the planner: added there, or a core or potential COI. */
 export function inPlanner(c: Contact): boolean {
