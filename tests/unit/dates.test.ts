@@ -100,7 +100,7 @@ describe('date wording and checks', () => {
     expect(checkLogDate('2010-05-01', today)).toBeNull();
     expect(checkLogDate('2025-01-17', today)).toMatch(/still to come/);
     expect(checkLogDate('1900-01-01', today)).toMatch(/fifty years/);
-    expect(checkLogDate('2025-02-30', today)).toMatch(/not a date/);
+    expect(checkLogDate('2025-02-30', today)).toMatch(/Choose the date/);
     expect(checkLogDate('', today)).toMatch(/Choose/);
   });
 
@@ -108,7 +108,8 @@ describe('date wording and checks', () => {
     const today = '2025-01-16';
     expect(checkDueDate('2025-01-16', today)).toBeNull();
     expect(checkDueDate('2026-12-31', today)).toBeNull();
-    expect(checkDueDate('2025-01-15', today)).toMatch(/already passed/);
+    expect(checkDueDate('2025-01-15', today)).toMatch(/has passed/);
+    expect(checkDueDate('', today)).toMatch(/Choose the day/);
     expect(checkDueDate('2099-01-01', today)).toMatch(/two years/);
   });
 });

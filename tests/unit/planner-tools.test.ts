@@ -29,7 +29,7 @@ describe('introduction state machine', () => {
     if (r.ok) return;
     expect(r.skipped).toEqual(['asked-first', 'asked-second']);
     expect(r.message).toMatch(/passes over: asked ana, then asked ben/);
-    expect(r.message).toMatch(/double opt-in/);
+    expect(r.message).toMatch(/Asking each person first/);
   });
 
   it('skips when confirmed, leaving the passed steps without a date, and logs the introduction', () => {
@@ -181,7 +181,7 @@ describe('give-first message', () => {
     );
     expect(f.map((x) => x.kind)).toEqual(['request', 'sale', 'sale', 'request', 'vouch']);
     expect(f.map((x) => x.text)).toContain('Could you introduce');
-    expect(f.find((x) => x.kind === 'vouch')?.why).toMatch(/vouch for you/);
+    expect(f.find((x) => x.kind === 'vouch')?.why).toMatch(/vouch for work/);
   });
 
   it('does not flag the offers themselves, or an offer to introduce them', () => {
