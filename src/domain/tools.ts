@@ -35,7 +35,7 @@ export const TOOLS: Record<ToolId, ToolInfo> = {
   planner: {
     label: 'Giving-first planner',
     purpose: 'Keep an emotional bank account per relationship and plan your next deposits.',
-    href: null,
+    href: '/planner/',
   },
   assessment: {
     label: 'Self-assessment',

@@ -2,15 +2,17 @@ import { useStore } from '@nanostores/preact';
 import { assessmentSummary } from '../domain/assessment-history';
 import { todayIn } from '../domain/coi/dates';
 import { coiProgressLine } from '../domain/coi/summary';
+import { plannerSummary } from '../domain/planner/view';
 import { reflectionId, summarizeProgress } from '../domain/progress';
 import type { ToolSummaryLine } from '../domain/tool-summaries';
 import { lessons, reflections } from '../store/app';
 import { attempts } from '../store/assessment';
 import { contacts } from '../store/contacts';
-import { shouldRemindExport } from '../store/data-actions';
+import { shouldRemindExport } from '../store/reminders';
 import { ModuleProgress } from './me/ModuleProgress';
 import { PlannedActions } from './me/PlannedActions';
 import { ReflectionList } from './me/ReflectionList';
+import { usePlannerView } from './planner/ui';
 
 /** What the page knows about each module at build time. */
 export interface CourseModule {
@@ -36,9 +38,12 @@ export default function MyProgress({ modules, tools, habits, assessmentResultHre
   const tried = useStore(attempts.$items);
   const notes = useStore(reflections.$items);
   const people = useStore(contacts.$items);
-  const lines = tools.map((t) =>
-    t.id === 'coi' ? { ...t, value: coiProgressLine(Object.values(people), todayIn()) } : t,
-  );
+  const planner = usePlannerView();
+  const lines = tools.map((t) => {
+    if (t.id === 'coi') return { ...t, value: coiProgressLine(Object.values(people), todayIn()) };
+    if (t.id === 'planner' && t.href) return { ...t, value: plannerSummary(planner) };
+    return t;
+  });
   const summary = summarizeProgress(modules, progress);
   const text = (m: string, p: string) => notes[reflectionId(m, p)]?.text ?? '';
   const written = (m: string) =>

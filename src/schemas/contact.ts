@@ -6,7 +6,9 @@ import * as z from 'zod/mini';
  * tool keeps its own fields in its own optional section.
  *
  * Migration story: v1 (first version). Optional fields added later within v1 (older
- * records simply lack them, so no migration step is needed): `coi.plannedLunch`, `coi.offer`.
+ * records simply lack them, so every stored v1 record still reads and no migration step
+ * is needed): the worksheet's `coi.plannedLunch` and `coi.offer`; the planner's
+ * `rungSince`, `ladderPausedUntil` and `listen`.
  */
 
 const short = z.string().check(z.maxLength(200));
@@ -46,12 +48,23 @@ export const RUNGS = ['comment', 'email', 'phone', 'face'] as const;
 /** A rung of the channel ladder. */
 export type Rung = (typeof RUNGS)[number];
 
+/** The roles a person can have in the planner's weekly listening routine (module 6). */
+export const LISTEN_ROLES = ['listen', 'reply', 'reciprocate'] as const;
+/** A listening-routine role. */
+export type ListenRole = (typeof LISTEN_ROLES)[number];
+
 /** The giving-first planner's fields for a person. */
 export const plannerFieldsSchema = z.object({
   /** Where the relationship sits on the channel ladder. */
   rung: z.optional(z.enum(RUNGS)),
   /** Days allowed between touches before the person is "slipping" (default by tier). */
   keepInTouchDays: z.optional(z.int().check(z.minimum(1), z.maximum(730))),
+  /** When the relationship reached its current rung (YYYY-MM-DD); set by the planner when the rung changes. */
+  rungSince: z.optional(isoDate),
+  /** Until this date the planner does not suggest a step up the ladder ("not now"). */
+  ladderPausedUntil: z.optional(isoDate),
+  /** The person's places in the weekly listening routine (module 6). */
+  listen: z.optional(z.array(z.enum(LISTEN_ROLES)).check(z.maxLength(3))),
 });
 
 /** A person in the shared contacts collection. */

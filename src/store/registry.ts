@@ -1,6 +1,7 @@
 import { actionKind, attemptKind } from './assessment-kinds';
 import { contactKind } from './contact-kind';
 import { lessonKind, metaKind, type RecordKind, reflectionKind } from './kinds';
+import { introKind, ledgerKind, listenKind, planKind } from './planner-kinds';
 import { agendaKind, deckKind, roomKind } from './workshop';
 
 /**
@@ -16,6 +17,10 @@ export const KINDS: RecordKind<any>[] = [
   reflectionKind,
   metaKind,
   contactKind,
+  ledgerKind,
+  planKind,
+  introKind,
+  listenKind,
   attemptKind,
   actionKind,
   agendaKind,

@@ -1,0 +1,55 @@
+import type { ComponentChildren } from 'preact';
+import { IntrosSection } from './planner/IntrosSection';
+import { LadderSection, SlippingSection } from './planner/KeepSection';
+import { ListeningSection } from './planner/ListeningSection';
+import { PeopleSection } from './planner/PeopleSection';
+import { Summary } from './planner/Summary';
+import { useMounted } from './planner/ui';
+import { WeekSection } from './planner/WeekSection';
+
+/** The parts of the planner, in page order. */
+export const PLANNER_PARTS = ['week', 'people', 'slipping', 'ladder', 'listening', 'message', 'intros'] as const;
+
+/** One part's heading and introduction (written in the page, passed in as text). */
+export interface PartText {
+  title: string;
+  lede: string;
+}
+
+const BODIES: Record<(typeof PLANNER_PARTS)[number], () => ComponentChildren> = {
+  week: WeekSection,
+  people: PeopleSection,
+  slipping: SlippingSection,
+  ladder: LadderSection,
+  listening: ListeningSection,
+  message: () => (
+    <p>
+      <a class="button" href="/planner/message/">
+        Write a give-first message
+      </a>
+    </p>
+  ),
+  intros: IntrosSection,
+};
+
+/** The giving-first planner: the summary, then one section per part, each its own small component. */
+export default function Planner({ parts }: { parts: Record<(typeof PLANNER_PARTS)[number], PartText> }) {
+  const mounted = useMounted();
+  return (
+    <div class="planner-parts" data-ready={mounted || undefined}>
+      {mounted && <Summary />}
+      {PLANNER_PARTS.map((id) => {
+        const Body = BODIES[id];
+        return (
+          <section key={id} id={id} class="planner-section" aria-labelledby={`${id}-title`}>
+            <h2 id={`${id}-title`} tabIndex={-1}>
+              {parts[id].title}
+            </h2>
+            <p class="muted lede">{parts[id].lede}</p>
+            {mounted ? <Body /> : <p class="muted">Opening your planner…</p>}
+          </section>
+        );
+      })}
+    </div>
+  );
+}

@@ -1,0 +1,240 @@
+import { useStore } from '@nanostores/preact';
+import { useState } from 'preact/hooks';
+import { addDays, formatDay, formatWeek, isoWeekId } from '../domain/dates';
+import { stepLabel } from '../domain/planner/intros';
+import { describeStatus } from '../domain/planner/keep-in-touch';
+import { RUNG_LABELS } from '../domain/planner/ladder';
+import { entriesSince, formatBalance, formatRatio, KIND_LABELS, sideOf } from '../domain/planner/ledger';
+import { ROLE_LABELS, routineItems } from '../domain/planner/listening';
+import { TIER_LABELS } from '../domain/planner/view';
+import { INTRO_STEPS, type Intro } from '../schemas/planner';
+import { planner } from '../store/planner';
+import { Select } from './planner/fields';
+import { useMounted, usePlannerView } from './planner/ui';
+
+const PERIODS = [
+  ['30', 'The last 30 days'],
+  ['90', 'The last 90 days'],
+  ['365', 'The last year'],
+  ['all', 'Everything'],
+] as const;
+
+/** The reader's own planner as a printable sheet: this week, relationships, ledger, keep in touch, routine, introductions. */
+export default function PlannerPrint() {
+  const v = usePlannerView();
+  const mounted = useMounted();
+  const entries = useStore(planner.ledger.$items);
+  const intros = useStore(planner.intros.$items);
+  const weeks = useStore(planner.listening.$items);
+  const [period, setPeriod] = useState<(typeof PERIODS)[number][0]>('30');
+  const t = v.today;
+  const name = (id: string) => v.byId.get(id)?.contact.name ?? 'Someone removed';
+  const ledger = entriesSince(entries, period === 'all' ? '' : addDays(t, -Number(period)));
+  const plans = [...v.week.overdue, ...v.week.thisWeek];
+  const week = weeks[isoWeekId(t)];
+  const routine = routineItems(v.people.map((p) => [p.id, p.contact]));
+  const introList = Object.entries(intros).filter((e): e is [string, Intro] => !!e[1]);
+
+  if (!mounted) return <p class="muted">Reading your planner…</p>;
+
+  if (v.people.length === 0)
+    return (
+      <p class="notice warn">
+        Your planner is empty in this browser, so there is nothing of yours to print yet.{' '}
+        <a href="/planner/">Add a relationship</a> or print the <a href="/planner/print/blank/">blank sheet</a>.
+      </p>
+    );
+
+  return (
+    <div class="sheet-body" data-ready>
+      <div class="no-print print-options">
+        <Select
+          id="print-period"
+          label="Ledger entries to include"
+          value={period}
+          onChange={setPeriod}
+          options={PERIODS}
+        />
+      </div>
+      <p class="sheet-meta">
+        Printed {formatDay(t)} · {v.people.length} relationships · {v.gives} gives to {v.asks} asks in all ·{' '}
+        {v.givesThisWeek} gives this week
+      </p>
+
+      <section class="sheet-part" aria-labelledby="mine-week">
+        <h2 id="mine-week">This week: {formatWeek(v.week.monday, t)}</h2>
+        {plans.length === 0 ? (
+          <p>Nothing planned for this week.</p>
+        ) : (
+          <table class="sheet-table">
+            <thead>
+              <tr>
+                <th scope="col" class="date-col">
+                  Due
+                </th>
+                <th scope="col">Person</th>
+                <th scope="col">Plan</th>
+                <th scope="col">Note</th>
+                <th scope="col" class="tick-col">
+                  Done
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {plans.map(({ id, plan }) => (
+                <tr key={id}>
+                  <td class="date-col">
+                    {formatDay(plan.due, t)}
+                    {plan.due < t && <strong> (overdue)</strong>}
+                  </td>
+                  <td>{name(plan.contactId)}</td>
+                  <td>
+                    {sideOf(plan.kind)}: {KIND_LABELS[plan.kind]}
+                    {plan.channel && `, ${RUNG_LABELS[plan.channel].toLowerCase()}`}
+                  </td>
+                  <td class="note">{plan.note}</td>
+                  <td class="tick-col">☐</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </section>
+
+      <section class="sheet-part" aria-labelledby="mine-people">
+        <h2 id="mine-people">Relationships</h2>
+        <table class="sheet-table">
+          <thead>
+            <tr>
+              <th scope="col">Name</th>
+              <th scope="col">Kind</th>
+              <th scope="col">Balance</th>
+              <th scope="col">Last give</th>
+              <th scope="col">Keep in touch</th>
+              <th scope="col">Channel</th>
+            </tr>
+          </thead>
+          <tbody>
+            {v.people.map((p) => (
+              <tr key={p.id}>
+                <th scope="row">{p.contact.name}</th>
+                <td>{TIER_LABELS[p.contact.tier]}</td>
+                <td>
+                  {formatBalance(p.account)} ({formatRatio(p.account)})
+                </td>
+                <td>{p.account.lastGive ? formatDay(p.account.lastGive, t) : '—'}</td>
+                <td>
+                  {p.status.level === 'past' ? '● ' : p.status.level === 'near' ? '◐ ' : ''}
+                  {describeStatus(p.status)}
+                </td>
+                <td>{p.contact.planner?.rung ? RUNG_LABELS[p.contact.planner.rung] : '—'}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </section>
+
+      <section class="sheet-part" aria-labelledby="mine-ledger">
+        <h2 id="mine-ledger">Ledger: {PERIODS.find((p) => p[0] === period)?.[1].toLowerCase()}</h2>
+        {ledger.length === 0 ? (
+          <p>No gives or asks logged in this period.</p>
+        ) : (
+          <table class="sheet-table">
+            <thead>
+              <tr>
+                <th scope="col" class="date-col">
+                  Date
+                </th>
+                <th scope="col">Person</th>
+                <th scope="col">Give or ask</th>
+                <th scope="col">Note</th>
+              </tr>
+            </thead>
+            <tbody>
+              {ledger.map(([id, e]) => (
+                <tr key={id}>
+                  <td class="date-col">{formatDay(e.date, t)}</td>
+                  <td>{name(e.contactId)}</td>
+                  <td>
+                    {sideOf(e.kind)}: {KIND_LABELS[e.kind]}
+                  </td>
+                  <td class="note">{e.note}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </section>
+
+      <section class="sheet-part keep-together" aria-labelledby="mine-keep">
+        <h2 id="mine-keep">Keep in touch and step up</h2>
+        {v.slipping.length === 0 && v.stalled.length === 0 ? (
+          <p>Nobody is slipping, and nothing has stalled.</p>
+        ) : (
+          <ul>
+            {v.slipping.map((s) => (
+              <li key={`s${s.id}`}>
+                {s.status.level === 'past' ? '● ' : '◐ '}
+                <strong>{name(s.id)}</strong>: {describeStatus(s.status)}.
+              </li>
+            ))}
+            {v.stalled.map((s) => (
+              <li key={`l${s.id}`}>
+                ↑ <strong>{name(s.id)}</strong>: {RUNG_LABELS[s.rung]} to {RUNG_LABELS[s.next].toLowerCase()}.{' '}
+                {s.advice}
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+
+      {routine.length > 0 && (
+        <section class="sheet-part keep-together" aria-labelledby="mine-listen">
+          <h2 id="mine-listen">Listening routine this week</h2>
+          <ul class="tick-list">
+            {routine.map((i) => (
+              <li key={i.key}>
+                {week && i.key in week.ticks ? '☑' : '☐'} {ROLE_LABELS[i.role].heading} {name(i.contactId)}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+
+      {introList.length > 0 && (
+        <section class="sheet-part" aria-labelledby="mine-intros">
+          <h2 id="mine-intros">Introductions</h2>
+          <table class="sheet-table">
+            <thead>
+              <tr>
+                <th scope="col">Who and who</th>
+                <th scope="col">Why</th>
+                <th scope="col">Steps</th>
+              </tr>
+            </thead>
+            <tbody>
+              {introList.map(([id, i]) => (
+                <tr key={id}>
+                  <td>
+                    {name(i.a)} and {name(i.b)}
+                    {i.declined && <em> (not going ahead)</em>}
+                  </td>
+                  <td class="note">{i.why}</td>
+                  <td>
+                    {INTRO_STEPS.map((s) => (
+                      <span key={s} class="step-line">
+                        {i.reached[s]
+                          ? `☑ ${stepLabel(s, name(i.a), name(i.b))}, ${formatDay(i.reached[s] ?? '', t)}`
+                          : `☐ ${stepLabel(s, name(i.a), name(i.b))}`}
+                      </span>
+                    ))}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </section>
+      )}
+    </div>
+  );
+}

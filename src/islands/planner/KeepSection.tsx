@@ -1,0 +1,142 @@
+import { useStore } from '@nanostores/preact';
+import { useState } from 'preact/hooks';
+import { formatDay, plural } from '../../domain/dates';
+import { LADDER_PAUSE_DAYS, RUNG_LABELS } from '../../domain/planner/ladder';
+import { RUNGS } from '../../schemas/contact';
+import { $today, planner } from '../../store/planner';
+import { Status, TouchBadge, useStatus } from './fields';
+import { draftPlan, openPerson, usePlannerView } from './ui';
+
+/** Shows the first 12 at once. */
+const FIRST = 12;
+
+/** Keep in touch: who is near or past their window, worst first. */
+export function SlippingSection() {
+  const view = usePlannerView();
+  const today = useStore($today);
+  const [all, setAll] = useState(false);
+  const list = all ? view.slipping : view.slipping.slice(0, FIRST);
+  return (
+    <div class="section-body">
+      {view.slipping.length === 0 ? (
+        <p class="notice good">
+          {view.people.length ? 'Nobody is slipping: everyone is inside their window.' : 'Add a relationship to start.'}
+        </p>
+      ) : (
+        <>
+          <p>
+            {plural(view.slipping.filter((s) => s.status.level === 'past').length, 'person', 'people')} past their
+            window, {view.slipping.filter((s) => s.status.level === 'near').length} close to it. Worst first:
+          </p>
+          <ul class="slip-list">
+            {list.map(({ id, status }) => {
+              const name = view.byId.get(id)?.contact.name ?? '';
+              return (
+                <li key={id} class={status.level}>
+                  <div>
+                    <strong>{name}</strong> <TouchBadge status={status} />
+                    <span class="muted">
+                      {' '}
+                      {status.touched
+                        ? `Last give or touch ${formatDay(status.since, today)}.`
+                        : `Nothing logged since you added them on ${formatDay(status.since, today)}.`}
+                    </span>
+                  </div>
+                  <div class="actions">
+                    <button type="button" class="button small" onClick={() => openPerson(id)}>
+                      Log a touch<span class="visually-hidden"> with {name}</span>
+                    </button>
+                    <button type="button" class="button secondary small" onClick={() => draftPlan({ contactId: id })}>
+                      Plan a give<span class="visually-hidden"> for {name}</span>
+                    </button>
+                  </div>
+                </li>
+              );
+            })}
+          </ul>
+          {view.slipping.length > FIRST && (
+            <p>
+              <button type="button" class="button secondary small" onClick={() => setAll(!all)}>
+                {all ? 'Show the worst only' : `Show all ${view.slipping.length}`}
+              </button>
+            </p>
+          )}
+        </>
+      )}
+    </div>
+  );
+}
+
+/** The channel ladder: how many people sit on each rung, and a step up for each stalled relationship. */
+export function LadderSection() {
+  const view = usePlannerView();
+  const today = useStore($today);
+  const [msg, say] = useStatus('ladder-status');
+  const counts = RUNGS.map((r) => view.people.filter((p) => p.contact.planner?.rung === r).length);
+  const unplaced = view.people.filter((p) => !p.contact.planner?.rung).length;
+  return (
+    <div class="section-body">
+      <Status id="ladder-status" msg={msg} set={say} />
+      <ol class="ladder">
+        {RUNGS.map((r, i) => (
+          <li key={r}>
+            <strong>{RUNG_LABELS[r]}</strong> <span>{plural(counts[i] ?? 0, 'person', 'people')}</span>
+          </li>
+        ))}
+      </ol>
+      {unplaced > 0 && (
+        <p class="muted">
+          {plural(unplaced, 'relationship is', 'relationships are')} not on the ladder yet: open one to place it.
+        </p>
+      )}
+      <h3>Ready for a step up ({view.stalled.length})</h3>
+      {view.stalled.length === 0 ? (
+        <p class="muted">
+          Nothing has stalled. People show here after three gives on one rung, or once past their window.
+        </p>
+      ) : (
+        <ul class="ladder-list">
+          {view.stalled.map((s) => {
+            const name = view.byId.get(s.id)?.contact.name ?? '';
+            return (
+              <li key={s.id}>
+                <p>
+                  <strong>{name}</strong>: {RUNG_LABELS[s.rung]} → <strong>{RUNG_LABELS[s.next]}</strong>
+                </p>
+                <p>{s.advice}</p>
+                <p class="actions">
+                  <button
+                    type="button"
+                    class="button small"
+                    onClick={() =>
+                      draftPlan({
+                        contactId: s.id,
+                        kind: 'time',
+                        channel: s.next,
+                        note: `Step up to ${RUNG_LABELS[s.next].toLowerCase()}`,
+                      })
+                    }
+                  >
+                    Plan this step<span class="visually-hidden"> with {name}</span>
+                  </button>
+                  <button
+                    type="button"
+                    class="button secondary small"
+                    onClick={() => {
+                      planner.pauseLadder(s.id, today);
+                      say({
+                        text: `No step-up suggestion for ${name} for ${LADDER_PAUSE_DAYS} days.`,
+                      });
+                    }}
+                  >
+                    Not now<span class="visually-hidden"> for {name}</span>
+                  </button>
+                </p>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,155 @@
+import { useStore } from '@nanostores/preact';
+import { useEffect, useState } from 'preact/hooks';
+import { formatWeek, isoWeekId, plural, weekStart } from '../../domain/dates';
+import { GIVING_ROLES, listeningStreak, ROLE_LABELS, routineItems, weekProgress } from '../../domain/planner/listening';
+import { LISTEN_ROLES, type ListenRole } from '../../schemas/contact';
+import { contacts } from '../../store/contacts';
+import { $today, planner } from '../../store/planner';
+import { FormError, personOptions, Select, Status, useStatus } from './fields';
+import { focusSoon, usePlannerView } from './ui';
+
+const ROLE_OPTIONS = LISTEN_ROLES.map((r) => [r, ROLE_LABELS[r].heading] as const);
+
+/** The weekly listening routine: people to listen to, reply to and give back to, ticked per week, with the streak. */
+export function ListeningSection() {
+  const view = usePlannerView();
+  const today = useStore($today);
+  const weeks = useStore(planner.listening.$items);
+  useStore(contacts.$items);
+  const [msg, say] = useStatus('listen-status');
+  const [who, setWho] = useState('');
+  const [role, setRole] = useState<ListenRole>('listen');
+  const [error, setError] = useState<string | null>(null);
+  const week = isoWeekId(today);
+  const items = routineItems(view.people.map((p) => [p.id, p.contact]));
+  const keys = items.map((i) => i.key);
+  const current = weeks[week];
+  const progress = weekProgress(keys, current);
+  const streak = listeningStreak(weeks, week, keys);
+
+  // The routine changed mid-week: keep this week's stored list in step.
+  useEffect(() => planner.syncWeekList(week, keys), [keys.join('\n'), week]);
+
+  return (
+    <div class="section-body">
+      <Status id="listen-status" msg={msg} set={say} />
+      <p class="streak">
+        <strong>{streak ? `${plural(streak, 'week')} in a row` : 'No streak yet'}</strong>
+        {' · '}
+        This week ({formatWeek(weekStart(today), today)}): {progress.done} of {progress.total} done.
+      </p>
+      {items.length === 0 ? (
+        <p class="muted">Your routine is empty. Add three to five people below.</p>
+      ) : (
+        <div class="routine">
+          {LISTEN_ROLES.map((r) => {
+            const group = items.filter((i) => i.role === r);
+            if (group.length === 0) return null;
+            return (
+              <fieldset key={r} class="choice">
+                <legend>
+                  {ROLE_LABELS[r].heading} <span class="hint">{ROLE_LABELS[r].hint}</span>
+                </legend>
+                {group.map((i) => {
+                  const name = view.byId.get(i.contactId)?.contact.name ?? '';
+                  const ticked = !!current && i.key in current.ticks;
+                  return (
+                    <div key={i.key} class="routine-item">
+                      <label>
+                        <input
+                          type="checkbox"
+                          checked={ticked}
+                          onChange={(e) => {
+                            const on = (e.currentTarget as HTMLInputElement).checked;
+                            planner.tick(week, keys, i.key, on, today);
+                            const logs = GIVING_ROLES.includes(r);
+                            say(
+                              on && logs
+                                ? { text: `Ticked, and logged as a give to ${name}.` }
+                                : on
+                                  ? { text: `Ticked: ${ROLE_LABELS[r].heading.toLowerCase()} ${name}.` }
+                                  : {
+                                      text: `Unticked${logs ? '; the give it logged was taken out' : ''}.`,
+                                      tone: 'warn',
+                                    },
+                            );
+                            focusSoon(`tick-${i.key}`);
+                          }}
+                          id={`tick-${i.key}`}
+                        />{' '}
+                        {name}
+                      </label>
+                      <button
+                        type="button"
+                        class="link-button small"
+                        onClick={() => {
+                          const roles = view.byId.get(i.contactId)?.contact.planner?.listen ?? [];
+                          planner.setListenRoles(
+                            i.contactId,
+                            roles.filter((x) => x !== r),
+                          );
+                          say({ text: `Took ${name} off “${ROLE_LABELS[r].heading.toLowerCase()}”.` });
+                        }}
+                      >
+                        Remove
+                        <span class="visually-hidden">
+                          {' '}
+                          {name} from {ROLE_LABELS[r].heading}
+                        </span>
+                      </button>
+                    </div>
+                  );
+                })}
+              </fieldset>
+            );
+          })}
+          <p class="hint">Ticking a reply or a give-back also logs a give.</p>
+        </div>
+      )}
+      {view.people.length > 0 && (
+        <form
+          class="add-routine"
+          noValidate
+          onSubmit={(e) => {
+            e.preventDefault();
+            const p = view.byId.get(who);
+            if (!p) {
+              setError('Choose a person to add to the routine.');
+              return focusSoon('listen-who');
+            }
+            const roles = p.contact.planner?.listen ?? [];
+            if (roles.includes(role)) {
+              setError(`${p.contact.name} is already on the “${ROLE_LABELS[role].heading.toLowerCase()}” list.`);
+              return focusSoon('listen-role');
+            }
+            setError(null);
+            planner.setListenRoles(
+              who,
+              LISTEN_ROLES.filter((x) => x === role || roles.includes(x)),
+            );
+            say({ text: `Added ${p.contact.name} to “${ROLE_LABELS[role].heading.toLowerCase()}”.` });
+          }}
+        >
+          <h3>Add to the routine</h3>
+          <div class="fields">
+            <Select
+              id="listen-who"
+              label="Person"
+              value={who}
+              options={personOptions(view.people)}
+              onChange={setWho}
+              empty="Choose a person"
+            />
+            <Select id="listen-role" label="List" value={role} onChange={setRole} options={ROLE_OPTIONS} />
+          </div>
+          <FormError id="listen-error" text={error} />
+          <p>
+            <button type="submit" class="button secondary">
+              Add to the routine
+            </button>
+          </p>
+        </form>
+      )}
+    </div>
+  );
+}

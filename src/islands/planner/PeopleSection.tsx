@@ -1,0 +1,214 @@
+import { useStore } from '@nanostores/preact';
+import { useEffect, useState } from 'preact/hooks';
+import { formatDay, plural } from '../../domain/dates';
+import { RUNG_LABELS } from '../../domain/planner/ladder';
+import { formatBalance } from '../../domain/planner/ledger';
+import { matchesName } from '../../domain/planner/view';
+import type { Rung, Tier } from '../../schemas/contact';
+import { $today, planner } from '../../store/planner';
+import { FormError, RUNG_OPTIONS, Select, Status, TIER_OPTIONS, TouchBadge, useStatus } from './fields';
+import { PersonDetail } from './PersonDetail';
+import { $open, closePerson, focusSoon, openPerson, usePlannerView } from './ui';
+
+/** Shows 50 rows at first; more on request, so a long list stays quick. */
+const PAGE = 50;
+
+/** Relationships: add one, find one, see every account at a glance, and open one to log and plan. */
+export function PeopleSection() {
+  const view = usePlannerView();
+  const today = useStore($today);
+  const open = useStore($open);
+  const [msg, say] = useStatus('people-status');
+  const [name, setName] = useState('');
+  const [tier, setTier] = useState<Tier>('other');
+  const [rung, setRung] = useState<Rung | ''>('');
+  const [error, setError] = useState<string | null>(null);
+  const [existing, setExisting] = useState('');
+  const [query, setQuery] = useState('');
+  const [shown, setShown] = useState(PAGE);
+
+  // Opening a person from another section: make sure their row is visible, then focus it.
+  useEffect(() => {
+    if (!open) return;
+    const i = view.people.findIndex((p) => p.id === open.id);
+    if (i < 0) return;
+    if (query && !matchesName(view.people[i]?.contact.name ?? '', query)) setQuery('');
+    if (i >= shown) setShown(i + 1);
+    focusSoon(`person-${open.id}-title`);
+  }, [open?.n]);
+
+  const list = query ? view.people.filter((p) => matchesName(p.contact.name, query)) : view.people;
+
+  return (
+    <div class="section-body">
+      <Status id="people-status" msg={msg} set={say} />
+      <form
+        class="add-person"
+        noValidate
+        onSubmit={(e) => {
+          e.preventDefault();
+          const r = planner.addPerson({ name, tier, rung: rung || undefined }, today);
+          if (!r.ok) {
+            setError(r.message);
+            focusSoon('add-name');
+            return;
+          }
+          setError(null);
+          setName('');
+          setRung('');
+          setTier('other');
+          say({ text: `Added ${name.trim()}. Log a give below, or plan one.` });
+          openPerson(r.id);
+        }}
+      >
+        <h3>Add a relationship</h3>
+        <div class="fields">
+          <div class="field grow">
+            <label for="add-name">Name</label>
+            <input
+              id="add-name"
+              type="text"
+              autoComplete="off"
+              value={name}
+              maxLength={400}
+              aria-invalid={error ? true : undefined}
+              aria-describedby={error ? 'add-error' : undefined}
+              onInput={(e) => setName((e.currentTarget as HTMLInputElement).value)}
+            />
+          </div>
+          <Select id="add-tier" label="Kind of relationship" value={tier} onChange={setTier} options={TIER_OPTIONS} />
+          <Select
+            id="add-rung"
+            label="Richest channel so far"
+            value={rung}
+            onChange={setRung}
+            options={RUNG_OPTIONS}
+            empty="Not placed yet"
+          />
+        </div>
+        <FormError id="add-error" text={error} />
+        <p>
+          <button type="submit" class="button">
+            Add relationship
+          </button>
+        </p>
+      </form>
+      {view.others.length > 0 && (
+        <form
+          class="add-existing"
+          onSubmit={(e) => {
+            e.preventDefault();
+            if (!existing) return focusSoon('add-existing');
+            const who = view.others.find((o) => o.id === existing)?.name ?? '';
+            planner.addExisting(existing);
+            setExisting('');
+            say({ text: `${who} is now in your planner.` });
+            openPerson(existing);
+          }}
+        >
+          <div class="fields">
+            <Select
+              id="add-existing"
+              label="Or bring in someone from your contacts"
+              value={existing}
+              options={view.others.map((o) => [o.id, o.name])}
+              onChange={setExisting}
+              empty="Choose a person"
+            />
+          </div>
+          <p>
+            <button type="submit" class="button secondary">
+              Bring into the planner
+            </button>
+          </p>
+        </form>
+      )}
+      {view.people.length === 0 ? (
+        <p class="muted">No relationships yet. Start with one person who matters to your work.</p>
+      ) : (
+        <>
+          {view.people.length > 6 && (
+            <div class="field search">
+              <label for="people-search">Find a relationship by name</label>
+              <input
+                id="people-search"
+                type="search"
+                value={query}
+                onInput={(e) => {
+                  setQuery((e.currentTarget as HTMLInputElement).value);
+                  setShown(PAGE);
+                }}
+              />
+            </div>
+          )}
+          <p class="muted" aria-live="polite">
+            {query
+              ? `${plural(list.length, 'match', 'matches')} of ${view.people.length}.`
+              : `${plural(view.people.length, 'relationship')}.`}
+          </p>
+          <table class="people-table">
+            <caption class="visually-hidden">Your relationships</caption>
+            <thead>
+              <tr>
+                <th scope="col">Name</th>
+                <th scope="col">Balance</th>
+                <th scope="col">Last give</th>
+                <th scope="col">Keep in touch</th>
+                <th scope="col">Channel</th>
+              </tr>
+            </thead>
+            {list.slice(0, shown).map((p) => {
+              const isOpen = open?.id === p.id;
+              return (
+                <tbody key={p.id} class={isOpen ? 'open' : undefined}>
+                  <tr data-person={p.contact.name}>
+                    <th scope="row">
+                      <button
+                        type="button"
+                        class="link-button"
+                        aria-expanded={isOpen}
+                        aria-controls={isOpen ? `person-${p.id}` : undefined}
+                        onClick={() => (isOpen ? closePerson() : openPerson(p.id))}
+                      >
+                        {p.contact.name}
+                      </button>
+                    </th>
+                    <td data-label="Balance">
+                      {formatBalance(p.account)}{' '}
+                      <span class="muted">
+                        ({plural(p.account.gives, 'give')}, {plural(p.account.asks, 'ask')})
+                      </span>
+                    </td>
+                    <td data-label="Last give">
+                      {p.account.lastGive ? formatDay(p.account.lastGive, today) : 'None yet'}
+                    </td>
+                    <td data-label="Keep in touch">
+                      <TouchBadge status={p.status} />
+                    </td>
+                    <td data-label="Channel">
+                      {p.contact.planner?.rung ? RUNG_LABELS[p.contact.planner.rung] : 'Not placed'}
+                    </td>
+                  </tr>
+                  {isOpen && (
+                    <tr class="detail-row">
+                      <td colSpan={5}>
+                        <PersonDetail key={p.id} person={p} onDone={say} />
+                      </td>
+                    </tr>
+                  )}
+                </tbody>
+              );
+            })}
+          </table>
+          {list.length > shown && (
+            <p>
+              <button type="button" class="button secondary" onClick={() => setShown(shown + PAGE * 4)}>
+                Show more ({list.length - shown} not shown)
+              </button>
+            </p>
+          )}
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,277 @@
+import { useStore } from '@nanostores/preact';
+import { useState } from 'preact/hooks';
+import { formatDay, plural, relativeDays } from '../../domain/dates';
+import { DEFAULT_WINDOW, parseWindow } from '../../domain/planner/keep-in-touch';
+import { RUNG_LABELS } from '../../domain/planner/ladder';
+import { formatBalance, formatRatio, KIND_LABELS, sideOf } from '../../domain/planner/ledger';
+import { ROLE_LABELS } from '../../domain/planner/listening';
+import { openPlansFor } from '../../domain/planner/plan';
+import type { Person } from '../../domain/planner/view';
+import { LISTEN_ROLES, type Rung, type Tier } from '../../schemas/contact';
+import { $today, planner } from '../../store/planner';
+import { EntryForm } from './EntryForm';
+import { FormError, RUNG_OPTIONS, Select, type StatusMessage, TIER_OPTIONS, TouchBadge } from './fields';
+import { PlanList } from './PlanList';
+import { closePerson, focusSoon, messageHref, openPerson } from './ui';
+
+/** Entries shown at first; the rest on request. */
+const FIRST = 10;
+
+/** One relationship opened: its account, the log and plan form, its ledger, its plans and its settings. */
+export function PersonDetail({ person, onDone }: { person: Person; onDone: (m: StatusMessage) => void }) {
+  const today = useStore($today);
+  const entries = useStore(planner.ledger.$items);
+  const plans = useStore(planner.plans.$items);
+  const [all, setAll] = useState(false);
+  const [confirming, setConfirming] = useState(false);
+  const [windowText, setWindowText] = useState(String(person.contact.planner?.keepInTouchDays ?? ''));
+  const [windowError, setWindowError] = useState<string | null>(null);
+  const { id, contact: c, account: a, status } = person;
+  const pre = `person-${id}`;
+  const ids = all ? a.ids : a.ids.slice(0, FIRST);
+  const myPlans = openPlansFor(plans, id);
+
+  const remove = () => {
+    const snap = planner.removePerson(id);
+    if (!snap) return;
+    const n = snap.entries.length + snap.plans.length + snap.intros.length;
+    closePerson();
+    onDone({
+      text: `Deleted ${c.name}${n ? ` and ${plural(n, 'linked item')}` : ''}.`,
+      tone: 'warn',
+      undo: () => {
+        planner.restorePerson(snap);
+        openPerson(id);
+      },
+    });
+  };
+
+  return (
+    <div id={pre} class="person-detail">
+      <h3 id={`${pre}-title`} tabIndex={-1}>
+        {c.name}
+      </h3>
+      <dl class="stats">
+        <div>
+          <dt>Balance</dt>
+          <dd>{formatBalance(a)}</dd>
+        </div>
+        <div>
+          <dt>Gives to asks</dt>
+          <dd>{formatRatio(a)}</dd>
+        </div>
+        <div>
+          <dt>Last give</dt>
+          <dd>
+            {a.lastGive ? `${formatDay(a.lastGive, today)} (${relativeDays(a.lastGive, today)})` : 'None logged yet'}
+          </dd>
+        </div>
+        <div>
+          <dt>Keep in touch</dt>
+          <dd>
+            <TouchBadge status={status} />
+          </dd>
+        </div>
+      </dl>
+
+      <h4>Log or plan</h4>
+      <EntryForm id={`${pre}-entry`} contactId={id} mode="log" switchable onDone={onDone} />
+
+      {myPlans.length > 0 && (
+        <>
+          <h4>Planned for {c.name}</h4>
+          <PlanList items={myPlans} onDone={onDone} showPerson={false} label={`Plans for ${c.name}`} />
+        </>
+      )}
+
+      <h4>Ledger</h4>
+      {a.ids.length === 0 ? (
+        <p class="muted">Nothing logged yet.</p>
+      ) : (
+        <table class="ledger-table">
+          <caption class="visually-hidden">Ledger for {c.name}, newest first</caption>
+          <thead>
+            <tr>
+              <th scope="col">Date</th>
+              <th scope="col">Give or ask</th>
+              <th scope="col">Note</th>
+              <th scope="col">
+                <span class="visually-hidden">Actions</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {ids.map((eid) => {
+              const e = entries[eid];
+              if (!e) return null;
+              return (
+                <tr key={eid}>
+                  <td data-label="Date">{formatDay(e.date, today)}</td>
+                  <td data-label="Give or ask">
+                    <span class="tag">{sideOf(e.kind)}</span> {KIND_LABELS[e.kind]}
+                    {e.channel && <span class="muted"> · {RUNG_LABELS[e.channel]}</span>}
+                  </td>
+                  <td data-label="Note" class="note">
+                    {e.note}
+                  </td>
+                  <td>
+                    <button
+                      type="button"
+                      class="button secondary small"
+                      onClick={() => {
+                        const removed = planner.removeEntry(eid);
+                        focusSoon(`${pre}-title`);
+                        onDone({
+                          text: `Deleted from ${c.name}’s ledger: ${KIND_LABELS[e.kind]}, ${formatDay(e.date, today)}.`,
+                          tone: 'warn',
+                          undo: removed ? () => planner.restoreEntry(eid, removed) : undefined,
+                        });
+                      }}
+                    >
+                      Delete
+                      <span class="visually-hidden">
+                        {' '}
+                        {KIND_LABELS[e.kind]}, {formatDay(e.date, today)}
+                      </span>
+                    </button>
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      )}
+      {a.ids.length > FIRST && (
+        <p>
+          <button type="button" class="button secondary small" onClick={() => setAll(!all)}>
+            {all ? 'Show the latest only' : `Show all ${a.ids.length} entries`}
+          </button>
+        </p>
+      )}
+
+      <h4>Settings</h4>
+      <div class="fields">
+        <Select
+          id={`${pre}-tier`}
+          label="Kind of relationship"
+          value={c.tier}
+          onChange={(t: Tier) => planner.setTier(id, t)}
+          options={TIER_OPTIONS}
+        />
+        <Select
+          id={`${pre}-rung`}
+          label="Richest channel so far"
+          value={c.planner?.rung ?? ''}
+          onChange={(r: Rung | '') => planner.setRung(id, r || undefined, today)}
+          options={RUNG_OPTIONS}
+          empty="Not placed yet"
+        />
+        <div class="field">
+          <label for={`${pre}-window`}>Keep in touch every (days)</label>
+          <input
+            id={`${pre}-window`}
+            type="text"
+            inputMode="numeric"
+            value={windowText}
+            placeholder={`${DEFAULT_WINDOW[c.tier]} (default)`}
+            aria-describedby={`${pre}-window-hint`}
+            aria-invalid={windowError ? true : undefined}
+            onInput={(e) => setWindowText((e.currentTarget as HTMLInputElement).value)}
+            onChange={() => {
+              const r = parseWindow(windowText);
+              if (!r.ok) return setWindowError(r.message);
+              setWindowError(null);
+              planner.setWindow(id, r.days);
+            }}
+          />
+          <p id={`${pre}-window-hint`} class="hint">
+            Now {status.window.days} days
+            {status.window.source === 'tier'
+              ? ' (the default).'
+              : status.window.source === 'cadence'
+                ? ' (your COI lunch cadence).'
+                : '. Empty it for the default.'}
+          </p>
+          <FormError id={`${pre}-window-error`} text={windowError} />
+        </div>
+      </div>
+      <fieldset class="choice">
+        <legend>In your weekly listening routine</legend>
+        {LISTEN_ROLES.map((r) => {
+          const roles = c.planner?.listen ?? [];
+          return (
+            <label key={r}>
+              <input
+                type="checkbox"
+                checked={roles.includes(r)}
+                onChange={(e) => {
+                  const on = (e.currentTarget as HTMLInputElement).checked;
+                  planner.setListenRoles(
+                    id,
+                    LISTEN_ROLES.filter((x) => (x === r ? on : roles.includes(x))),
+                  );
+                }}
+              />{' '}
+              {ROLE_LABELS[r].heading}
+            </label>
+          );
+        })}
+      </fieldset>
+      <p class="actions">
+        <a class="button secondary" href={messageHref(id)}>
+          Write a give-first message to {c.name}
+        </a>
+        <button
+          type="button"
+          class="button secondary danger"
+          onClick={() => {
+            const d = planner.dependents(id);
+            if (d.entries + d.plans + d.intros === 0) return remove();
+            setConfirming(true);
+            focusSoon(`${pre}-confirm`);
+          }}
+        >
+          Delete {c.name}
+        </button>
+      </p>
+      {confirming && (
+        <div class="notice bad confirm">
+          <p id={`${pre}-confirm-text`}>
+            {(() => {
+              const d = planner.dependents(id);
+              const parts = [
+                d.entries && plural(d.entries, 'ledger entry', 'ledger entries'),
+                d.plans && plural(d.plans, 'plan'),
+                d.intros && plural(d.intros, 'introduction'),
+              ].filter(Boolean);
+              return `Delete ${c.name} together with ${parts.join(', ')}? ${
+                c.coi ? 'They also leave your COI worksheet. ' : ''
+              }You can undo it.`;
+            })()}
+          </p>
+          <p class="actions">
+            <button
+              id={`${pre}-confirm`}
+              type="button"
+              class="button danger"
+              aria-describedby={`${pre}-confirm-text`}
+              onClick={remove}
+            >
+              Yes, delete {c.name}
+            </button>
+            <button
+              type="button"
+              class="button secondary"
+              onClick={() => {
+                setConfirming(false);
+                focusSoon(`${pre}-title`);
+              }}
+            >
+              Keep {c.name}
+            </button>
+          </p>
+        </div>
+      )}
+    </div>
+  );
+}

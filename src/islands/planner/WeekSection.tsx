@@ -1,0 +1,78 @@
+import { useStore } from '@nanostores/preact';
+import { formatWeek, plural } from '../../domain/dates';
+import { buildCalendar, calendarFileName, planEvents } from '../../domain/planner/ics';
+import { $today } from '../../store/planner';
+import { downloadText } from '../download';
+import { EntryForm } from './EntryForm';
+import { Status, useStatus } from './fields';
+import { PlanList } from './PlanList';
+import { usePlannerView } from './ui';
+
+/** "This week": overdue and due plans across every relationship, the plan form, and the calendar export. */
+export function WeekSection() {
+  const view = usePlannerView();
+  const today = useStore($today);
+  const [msg, say] = useStatus('week-status');
+  const w = view.week;
+  const open = [...w.overdue, ...w.thisWeek, ...w.later];
+  const nameOf = (id: string) => view.byId.get(id)?.contact.name ?? 'someone';
+
+  return (
+    <div class="section-body">
+      <p class="week-range">{formatWeek(w.monday, today)}</p>
+      <Status id="week-status" msg={msg} set={say} />
+      {w.overdue.length > 0 && (
+        <>
+          <h3>Overdue ({w.overdue.length})</h3>
+          <PlanList items={w.overdue} onDone={say} label="Overdue plans" />
+        </>
+      )}
+      <h3>Still to do this week</h3>
+      {w.thisWeek.length === 0 ? (
+        <p class="muted">Nothing else planned for this week. Plan a give below.</p>
+      ) : (
+        <PlanList items={w.thisWeek} onDone={say} label="Plans for this week" />
+      )}
+      {w.doneThisWeek.length > 0 && (
+        <details>
+          <summary>Done this week ({w.doneThisWeek.length})</summary>
+          <PlanList items={w.doneThisWeek} onDone={say} label="Done this week" />
+        </details>
+      )}
+      {w.later.length > 0 && (
+        <details>
+          <summary>Later ({w.later.length})</summary>
+          <PlanList items={w.later} onDone={say} label="Later plans" />
+        </details>
+      )}
+      <h3 id="plan-form-title">Plan a give</h3>
+      {view.people.length === 0 ? (
+        <p class="muted">
+          Add a <a href="#people">relationship</a> first.
+        </p>
+      ) : (
+        <EntryForm id="plan" mode="plan" takesDrafts onDone={say} />
+      )}
+      <p class="export-line">
+        <button
+          type="button"
+          class="button secondary"
+          disabled={open.length === 0}
+          onClick={() => {
+            downloadText(
+              calendarFileName(today),
+              buildCalendar(planEvents(open, nameOf), new Date()),
+              'text/calendar;charset=utf-8',
+            );
+            say({
+              text: `Downloaded ${plural(open.length, 'plan')}. Open the file to add them to your calendar.`,
+            });
+          }}
+        >
+          Download open plans as a calendar file (.ics)
+        </button>
+        {open.length === 0 && <span class="muted"> Nothing open to export yet.</span>}
+      </p>
+    </div>
+  );
+}

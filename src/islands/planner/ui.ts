@@ -1,0 +1,66 @@
+import { useStore } from '@nanostores/preact';
+import { atom } from 'nanostores';
+import { useEffect, useState } from 'preact/hooks';
+import type { PlannerView } from '../../domain/planner/view';
+import type { Rung } from '../../schemas/contact';
+import type { EntryKind } from '../../schemas/planner';
+import { contacts } from '../../store/contacts';
+import { $today, planner, plannerViewNow } from '../../store/planner';
+
+/**
+ * State the planner's sections share on this page only (nothing here is saved): which
+ * relationship is open, and what another section asked the plan form to start with. Each request carries a fresh `n` so asking twice for the same thing works.
+ */
+
+/** The relationship whose details are open, if any. */
+export const $open = atom<{ id: string; n: number } | null>(null);
+
+/** What the plan form should be filled with next. */
+export const $planDraft = atom<{
+  contactId: string;
+  kind?: EntryKind;
+  channel?: Rung;
+  note?: string;
+  n: number;
+} | null>(null);
+
+let n = 0;
+/** Opens a relationship's details (and focuses them). */
+export const openPerson = (id: string) => $open.set({ id, n: ++n });
+/** Closes the open relationship. */
+export const closePerson = () => $open.set(null);
+/** Fills the plan form and moves focus to it. */
+export const draftPlan = (d: { contactId: string; kind?: EntryKind; channel?: Rung; note?: string }) =>
+  $planDraft.set({ ...d, n: ++n });
+/** The message composer's address, for one person. */
+export const messageHref = (contactId: string) => `/planner/message/?to=${encodeURIComponent(contactId)}`;
+
+/** Moves focus to an element by id once the page has rendered (and brings it into view). */
+export function focusSoon(id: string) {
+  requestAnimationFrame(() => {
+    const el = document.getElementById(id);
+    if (!el) return;
+    el.focus();
+    el.scrollIntoView?.({ block: 'nearest' });
+  });
+}
+
+/** The planner's view; re-renders the calling component when people, entries, plans or the date change. */
+export function usePlannerView(): PlannerView {
+  useStore(contacts.$items);
+  useStore(planner.ledger.$items);
+  useStore(planner.plans.$items);
+  useStore($today);
+  return plannerViewNow();
+}
+
+/**
+ * False on the server and during hydration, true once the island runs in the browser. The
+ * server cannot see the reader's data, so islands render their saved data only after
+ * this turns true; the first client render then matches the server's HTML exactly.
+ */
+export function useMounted(): boolean {
+  const [mounted, setMounted] = useState(false);
+  useEffect(() => setMounted(true), []);
+  return mounted;
+}

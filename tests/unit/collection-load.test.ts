@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { encodeRecord } from '../../src/store/codec';
+import { createCollection } from '../../src/store/collection';
+import { reflectionKind } from '../../src/store/kinds';
+import { createVault } from '../../src/store/vault';
+import { FakeBrowser } from './fake-storage';
+
+describe('loading a large collection', () => {
+  it('reads every record and tells subscribers once, not once per record', () => {
+    const browser = new FakeBrowser();
+    for (let i = 0; i < 500; i++)
+      browser.data.set(`rf:reflection:r${i}`, encodeRecord(reflectionKind, { text: `note ${i}` }, 1, 1));
+    const storage = browser.tab();
+    const vault = createVault({ storage, listen: storage.listen });
+    const notes = createCollection(vault, reflectionKind);
+    expect(Object.keys(notes.$items.get())).toHaveLength(500);
+
+    // Another tab replaces everything (an import): one update for the whole reload.
+    let updates = 0;
+    notes.$items.listen(() => updates++);
+    for (let i = 0; i < 500; i++)
+      browser.data.set(`rf:reflection:r${i}`, encodeRecord(reflectionKind, { text: `changed ${i}` }, 2, 2));
+    browser.data.delete('rf:reflection:r0');
+    vault.changedAll();
+    expect(updates).toBe(1);
+    expect(notes.get('r1')).toEqual({ text: 'changed 1' });
+    expect(notes.get('r0')).toBeUndefined();
+    expect(Object.keys(notes.$items.get())).toHaveLength(499);
+  });
+
+  it('keeps an edit still waiting to be saved when it reloads', () => {
+    const browser = new FakeBrowser();
+    const storage = browser.tab();
+    const vault = createVault({ storage, listen: storage.listen });
+    const notes = createCollection(vault, reflectionKind);
+    notes.set('a', { text: 'typing…' }, 10_000);
+    browser.data.set('rf:reflection:b', encodeRecord(reflectionKind, { text: 'from elsewhere' }, 1, 1));
+    vault.changedAll();
+    expect(notes.get('a')).toEqual({ text: 'typing…' });
+    expect(notes.get('b')).toEqual({ text: 'from elsewhere' });
+  });
+});
