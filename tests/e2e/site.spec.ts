@@ -142,7 +142,18 @@ test('the open module menu has no axe violations', async ({ page }) => {
 
 test('pages fit a 320 px phone without sideways scrolling', async ({ page }) => {
   await page.setViewportSize({ width: 320, height: 640 });
-  for (const path of ['/', `/lessons/${LESSON_IDS[5]}/`, '/glossary/']) {
+  for (const path of [
+    '/',
+    `/lessons/${LESSON_IDS[5]}/`,
+    '/glossary/',
+    '/me/',
+    '/data/',
+    '/search/',
+    '/workshop/',
+    '/workshop/half-day/',
+    '/workshop/room/',
+    '/workshop/handouts/',
+  ]) {
     await page.goto(path);
     const overflow = await page.evaluate(
       () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
