@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import { IntrosSection } from './planner/IntrosSection';
+import { IntroSummary } from './planner/IntroSummary';
 import { LadderSection, SlippingSection } from './planner/KeepSection';
 import { ListeningSection } from './planner/ListeningSection';
 import { PeopleSection } from './planner/PeopleSection';
@@ -29,7 +29,7 @@ const BODIES: Record<(typeof PLANNER_PARTS)[number], () => ComponentChildren> = 
       </a>
     </p>
   ),
-  intros: IntrosSection,
+  intros: IntroSummary,
 };
 
 /** The giving-first planner: the summary, then one section per part, each its own small component. */

@@ -167,7 +167,10 @@ test.describe('giving-first planner', () => {
     await page.keyboard.press('Enter');
     await plannerReady(page);
 
-    // Introduce Ana and Ben, one step at a time.
+    // Introduce Ana and Ben in the introduction planner, one step at a time.
+    await tabTo(page, page.locator('#intros').getByRole('link', { name: 'Plan an introduction' }));
+    await page.keyboard.press('Enter');
+    await expect(page.locator('.intro-planner[data-ready]')).toBeVisible();
     await choose(page, page.getByLabel('First person to ask'), 'Ana');
     await choose(page, page.getByLabel('Second person to ask'), 'Ben');
     await tabTo(page, page.getByLabel('Why they should meet: what each would gain'));
@@ -176,7 +179,7 @@ test.describe('giving-first planner', () => {
     await page.keyboard.press('Enter');
     await expect(page.locator('#intro-status')).toContainText('Next, ask Ana Lopez privately.');
     for (const step of ['Asked Ana Lopez', 'Asked Ben Okafor', 'Introduced']) {
-      await tabTo(page, page.locator('#intros').getByRole('button', { name: `Next: ${step}` }));
+      await tabTo(page, page.locator('.intro-list').getByRole('button', { name: `Next: ${step}` }));
       await page.keyboard.press('Enter');
       await expect(page.locator('#intro-status')).toContainText(step.toLowerCase());
     }
@@ -188,16 +191,20 @@ test.describe('giving-first planner', () => {
     );
     expect(intros.map((e) => e.note).sort()).toEqual(['Introduced to Ana Lopez', 'Introduced to Ben Okafor']);
 
-    // The summary at the top and on My progress reflect it all.
+    // The planner's summary and My progress reflect it all.
+    await tabTo(page, page.getByRole('link', { name: 'Back to the giving-first planner' }));
+    await page.keyboard.press('Enter');
+    await plannerReady(page);
     await expect(page.locator('.planner-summary')).toContainText('Gives this week6');
+    await expect(page.locator('.intro-summary')).toContainText('Ana Lopez and Ben Okafor · next: followed up');
     await page.goto('/me/');
     await expect(page.getByText('6 gives this week · 6 gives to 1 ask in all · 0 stalled')).toBeVisible();
   });
 
   test('skipping introduction steps needs a confirmation that names what is skipped', async ({ page }) => {
     await seed(page, { 'rf:contact:a1': person('Ana Lopez'), 'rf:contact:b1': person('Ben Okafor') });
-    await page.goto('/planner/');
-    await plannerReady(page);
+    await page.goto('/planner/introductions/');
+    await expect(page.locator('.intro-planner[data-ready]')).toBeVisible();
     await page.getByLabel('First person to ask').selectOption({ label: 'Ana Lopez' });
     await page.getByLabel('Second person to ask').selectOption({ label: 'Ben Okafor' });
     await page.getByRole('button', { name: 'Add the introduction' }).click();
@@ -241,7 +248,7 @@ test.describe('giving-first planner', () => {
     await expect(page.getByRole('heading', { name: 'Ana Lopez', exact: true })).toBeFocused();
     expect(await records(page, 'rf:ledger:')).toHaveLength(2);
     expect(await records(page, 'rf:intro:')).toHaveLength(1);
-    await expect(page.locator('.intro-card')).toContainText('Ana Lopez and Ben Okafor');
+    await expect(page.locator('.intro-summary')).toContainText('Ana Lopez and Ben Okafor');
     // Someone with nothing logged goes at once, still with an undo.
     await page.getByRole('button', { name: 'Cy Novak', exact: true }).click();
     await page.getByRole('button', { name: 'Delete Cy Novak' }).click();
@@ -291,7 +298,7 @@ test.describe('giving-first planner', () => {
     expect(entry?.note).toHaveLength(500);
     await expect(detail.locator('.ledger-table')).toContainText('"><script>alert(1)</script>');
 
-    for (const path of ['/planner/', '/planner/print/mine/', '/planner/message/']) {
+    for (const path of ['/planner/', '/planner/print/mine/', '/planner/introductions/', '/planner/message/']) {
       await page.goto(path);
       await expect(page.locator('[data-ready]').first()).toBeAttached();
       expect(await page.locator('[data-ready] img, [data-ready] script').count()).toBe(0);
@@ -356,6 +363,9 @@ test.describe('giving-first planner', () => {
     }
     await page.goto('/planner/message/');
     await expectAccessible(page, 'give-first message');
+    await page.goto('/planner/introductions/');
+    await expect(page.locator('.intro-planner[data-ready]')).toBeVisible();
+    await expectAccessible(page, 'introduction planner');
     await page.goto('/planner/print/blank/');
     await expectAccessible(page, 'blank planner sheet');
     await page.goto('/planner/print/mine/');
