@@ -224,6 +224,59 @@ test.describe('giving-first planner', () => {
     expect(await records(page, 'rf:ledger:')).toEqual([]);
   });
 
+  test('the listening routine ticks per week, logs replies as gives, and shows the streak', async ({ page }) => {
+    await seed(page, { 'rf:contact:z1': person('Zoë Example', { planner: { listen: ['listen', 'reply'] } }) });
+    await page.goto('/planner/');
+    await plannerReady(page);
+    const routine = page.locator('#listening');
+    await expect(routine.getByText('No streak yet')).toBeVisible();
+    await routine
+      .getByRole('group', { name: /Listen to/ })
+      .getByRole('checkbox', { name: 'Zoë Example' })
+      .check();
+    expect(await records(page, 'rf:ledger:')).toEqual([]);
+    const reply = routine.getByRole('group', { name: /Reply to/ }).getByRole('checkbox', { name: 'Zoë Example' });
+    await reply.check();
+    await expect(page.locator('#listen-status')).toHaveText('Ticked, and logged as a give to Zoë Example.');
+    await expect(reply).toBeFocused();
+    await expect(routine.getByText('1 week in a row')).toBeVisible();
+    await expect(routine).toContainText('2 of 2 done');
+    expect((await records<{ kind: string }>(page, 'rf:ledger:')).map((e) => e.kind)).toEqual(['comment']);
+    await reply.uncheck();
+    await expect(routine.getByText('No streak yet')).toBeVisible();
+    expect(await records(page, 'rf:ledger:')).toEqual([]);
+  });
+
+  test('a stalled relationship gets a step up the ladder, planned in one move, or put off', async ({ page }) => {
+    const old = Date.now() - 200 * 86_400_000;
+    await seed(page, {
+      'rf:contact:a1': env({ name: 'Ana Lopez', tier: 'core', tags: [], createdAt: old, planner: { rung: 'email' } }),
+      'rf:contact:b1': env({
+        name: 'Ben Okafor',
+        tier: 'core',
+        tags: [],
+        createdAt: old,
+        planner: { rung: 'comment' },
+      }),
+    });
+    await page.goto('/planner/');
+    await plannerReady(page);
+    const ladder = page.locator('#ladder');
+    await expect(ladder.getByRole('heading', { name: 'Ready for a step up (2)' })).toBeVisible();
+    await expect(ladder).toContainText('Ana Lopez: Email → Phone call');
+    await expect(page.locator('#slipping')).toContainText('2 people past their window');
+    await ladder.getByRole('button', { name: 'Plan this step with Ana Lopez' }).click();
+    const form = page.locator('#week');
+    await expect(form.getByLabel('What you will do')).toBeFocused();
+    await expect(form.getByLabel('Person')).toHaveValue('a1');
+    await expect(form.getByLabel('Channel')).toHaveValue('phone');
+    await form.getByRole('button', { name: 'Plan it' }).click();
+    await expect(page.locator('#week-status')).toContainText('Planned for Ana Lopez: Time together');
+    await ladder.getByRole('button', { name: 'Not now for Ben Okafor' }).click();
+    await expect(page.locator('#ladder-status')).toContainText('No step-up suggestion for Ben Okafor for 30 days.');
+    await expect(ladder.getByRole('heading', { name: 'Ready for a step up (1)' })).toBeVisible();
+  });
+
   test('deleting a relationship with entries asks first and can be undone', async ({ page }) => {
     await seed(page, {
       'rf:contact:a1': person('Ana Lopez'),

@@ -72,8 +72,8 @@ export function ListeningSection() {
                                       text: `Unticked${logs ? '; the give it logged was taken out' : ''}.`,
                                       tone: 'warn',
                                     },
+                              true,
                             );
-                            focusSoon(`tick-${i.key}`);
                           }}
                           id={`tick-${i.key}`}
                         />{' '}
