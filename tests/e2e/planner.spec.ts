@@ -228,7 +228,9 @@ test.describe('giving-first planner', () => {
     await seed(page, { 'rf:contact:z1': person('Zoë Example', { planner: { listen: ['listen', 'reply'] } }) });
     await page.goto('/planner/');
     await plannerReady(page);
-    const routine = page.locator('#listening');
+    await expect(page.locator('#listening')).toContainText('No streak yet · This week: 0 of 2 done.');
+    await page.locator('#listening').getByRole('link', { name: 'Open this week’s routine' }).click();
+    const routine = page.locator('.routine-page[data-ready]');
     await expect(routine.getByText('No streak yet')).toBeVisible();
     await routine
       .getByRole('group', { name: /Listen to/ })
@@ -242,6 +244,9 @@ test.describe('giving-first planner', () => {
     await expect(routine.getByText('1 week in a row')).toBeVisible();
     await expect(routine).toContainText('2 of 2 done');
     expect((await records<{ kind: string }>(page, 'rf:ledger:')).map((e) => e.kind)).toEqual(['comment']);
+    await page.goto('/planner/');
+    await expect(page.locator('#listening')).toContainText('1 week in a row · This week: 2 of 2 done.');
+    await page.goBack();
     await reply.uncheck();
     await expect(routine.getByText('No streak yet')).toBeVisible();
     expect(await records(page, 'rf:ledger:')).toEqual([]);
@@ -351,7 +356,13 @@ test.describe('giving-first planner', () => {
     expect(entry?.note).toHaveLength(500);
     await expect(detail.locator('.ledger-table')).toContainText('"><script>alert(1)</script>');
 
-    for (const path of ['/planner/', '/planner/print/mine/', '/planner/introductions/', '/planner/message/']) {
+    for (const path of [
+      '/planner/',
+      '/planner/print/mine/',
+      '/planner/introductions/',
+      '/planner/listening/',
+      '/planner/message/',
+    ]) {
       await page.goto(path);
       await expect(page.locator('[data-ready]').first()).toBeAttached();
       expect(await page.locator('[data-ready] img, [data-ready] script').count()).toBe(0);
@@ -419,6 +430,9 @@ test.describe('giving-first planner', () => {
     await page.goto('/planner/introductions/');
     await expect(page.locator('.intro-planner[data-ready]')).toBeVisible();
     await expectAccessible(page, 'introduction planner');
+    await page.goto('/planner/listening/');
+    await expect(page.locator('.routine-page[data-ready]')).toBeVisible();
+    await expectAccessible(page, 'listening routine');
     await page.goto('/planner/print/blank/');
     await expectAccessible(page, 'blank planner sheet');
     await page.goto('/planner/print/mine/');
