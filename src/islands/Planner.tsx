@@ -1,7 +1,7 @@
 import type { ComponentChildren } from 'preact';
-import { IntrosSection } from './planner/IntrosSection';
+import { IntroSummary } from './planner/IntroSummary';
 import { LadderSection, SlippingSection } from './planner/KeepSection';
-import { ListeningSection } from './planner/ListeningSection';
+import { ListeningSummary } from './planner/ListeningSummary';
 import { PeopleSection } from './planner/PeopleSection';
 import { Summary } from './planner/Summary';
 import { useMounted } from './planner/ui';
@@ -21,7 +21,7 @@ const BODIES: Record<(typeof PLANNER_PARTS)[number], () => ComponentChildren> = 
   people: PeopleSection,
   slipping: SlippingSection,
   ladder: LadderSection,
-  listening: ListeningSection,
+  listening: ListeningSummary,
   message: () => (
     <p>
       <a class="button" href="/planner/message/">
@@ -29,7 +29,7 @@ const BODIES: Record<(typeof PLANNER_PARTS)[number], () => ComponentChildren> = 
       </a>
     </p>
   ),
-  intros: IntrosSection,
+  intros: IntroSummary,
 };
 
 /** The giving-first planner: the summary, then one section per part, each its own small component. */

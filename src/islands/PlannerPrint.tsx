@@ -83,17 +83,21 @@ export default function PlannerPrint() {
             <tbody>
               {plans.map(({ id, plan }) => (
                 <tr key={id}>
-                  <td class="date-col">
+                  <td data-label="Due" class="date-col">
                     {formatDay(plan.due, t)}
                     {plan.due < t && <strong> (overdue)</strong>}
                   </td>
-                  <td>{name(plan.contactId)}</td>
-                  <td>
+                  <td data-label="Person">{name(plan.contactId)}</td>
+                  <td data-label="Plan">
                     {sideOf(plan.kind)}: {KIND_LABELS[plan.kind]}
                     {plan.channel && `, ${RUNG_LABELS[plan.channel].toLowerCase()}`}
                   </td>
-                  <td class="note">{plan.note}</td>
-                  <td class="tick-col">☐</td>
+                  <td data-label="Note" class="note">
+                    {plan.note}
+                  </td>
+                  <td data-label="Done" class="tick-col">
+                    ☐
+                  </td>
                 </tr>
               ))}
             </tbody>
@@ -118,16 +122,16 @@ export default function PlannerPrint() {
             {v.people.map((p) => (
               <tr key={p.id}>
                 <th scope="row">{p.contact.name}</th>
-                <td>{TIER_LABELS[p.contact.tier]}</td>
-                <td>
+                <td data-label="Kind">{TIER_LABELS[p.contact.tier]}</td>
+                <td data-label="Balance">
                   {formatBalance(p.account)} ({formatRatio(p.account)})
                 </td>
-                <td>{p.account.lastGive ? formatDay(p.account.lastGive, t) : '—'}</td>
-                <td>
+                <td data-label="Last give">{p.account.lastGive ? formatDay(p.account.lastGive, t) : '—'}</td>
+                <td data-label="Keep in touch">
                   {p.status.level === 'past' ? '● ' : p.status.level === 'near' ? '◐ ' : ''}
                   {describeStatus(p.status)}
                 </td>
-                <td>{p.contact.planner?.rung ? RUNG_LABELS[p.contact.planner.rung] : '—'}</td>
+                <td data-label="Channel">{p.contact.planner?.rung ? RUNG_LABELS[p.contact.planner.rung] : '—'}</td>
               </tr>
             ))}
           </tbody>
@@ -153,12 +157,16 @@ export default function PlannerPrint() {
             <tbody>
               {ledger.map(([id, e]) => (
                 <tr key={id}>
-                  <td class="date-col">{formatDay(e.date, t)}</td>
-                  <td>{name(e.contactId)}</td>
-                  <td>
+                  <td data-label="Date" class="date-col">
+                    {formatDay(e.date, t)}
+                  </td>
+                  <td data-label="Person">{name(e.contactId)}</td>
+                  <td data-label="Give or ask">
                     {sideOf(e.kind)}: {KIND_LABELS[e.kind]}
                   </td>
-                  <td class="note">{e.note}</td>
+                  <td data-label="Note" class="note">
+                    {e.note}
+                  </td>
                 </tr>
               ))}
             </tbody>
@@ -215,12 +223,14 @@ export default function PlannerPrint() {
             <tbody>
               {introList.map(([id, i]) => (
                 <tr key={id}>
-                  <td>
+                  <td data-label="Who and who">
                     {name(i.a)} and {name(i.b)}
                     {i.declined && <em> (not going ahead)</em>}
                   </td>
-                  <td class="note">{i.why}</td>
-                  <td>
+                  <td data-label="Why" class="note">
+                    {i.why}
+                  </td>
+                  <td data-label="Steps">
                     {INTRO_STEPS.map((s) => (
                       <span key={s} class="step-line">
                         {i.reached[s]

@@ -167,7 +167,10 @@ test.describe('giving-first planner', () => {
     await page.keyboard.press('Enter');
     await plannerReady(page);
 
-    // Introduce Ana and Ben, one step at a time.
+    // Introduce Ana and Ben in the introduction planner, one step at a time.
+    await tabTo(page, page.locator('#intros').getByRole('link', { name: 'Plan an introduction' }));
+    await page.keyboard.press('Enter');
+    await expect(page.locator('.intro-planner[data-ready]')).toBeVisible();
     await choose(page, page.getByLabel('First person to ask'), 'Ana');
     await choose(page, page.getByLabel('Second person to ask'), 'Ben');
     await tabTo(page, page.getByLabel('Why they should meet: what each would gain'));
@@ -176,7 +179,7 @@ test.describe('giving-first planner', () => {
     await page.keyboard.press('Enter');
     await expect(page.locator('#intro-status')).toContainText('Next, ask Ana Lopez privately.');
     for (const step of ['Asked Ana Lopez', 'Asked Ben Okafor', 'Introduced']) {
-      await tabTo(page, page.locator('#intros').getByRole('button', { name: `Next: ${step}` }));
+      await tabTo(page, page.locator('.intro-list').getByRole('button', { name: `Next: ${step}` }));
       await page.keyboard.press('Enter');
       await expect(page.locator('#intro-status')).toContainText(step.toLowerCase());
     }
@@ -188,16 +191,20 @@ test.describe('giving-first planner', () => {
     );
     expect(intros.map((e) => e.note).sort()).toEqual(['Introduced to Ana Lopez', 'Introduced to Ben Okafor']);
 
-    // The summary at the top and on My progress reflect it all.
+    // The planner's summary and My progress reflect it all.
+    await tabTo(page, page.getByRole('link', { name: 'Back to the giving-first planner' }));
+    await page.keyboard.press('Enter');
+    await plannerReady(page);
     await expect(page.locator('.planner-summary')).toContainText('Gives this week6');
+    await expect(page.locator('.intro-summary')).toContainText('Ana Lopez and Ben Okafor · next: followed up');
     await page.goto('/me/');
     await expect(page.getByText('6 gives this week · 6 gives to 1 ask in all · 0 stalled')).toBeVisible();
   });
 
   test('skipping introduction steps needs a confirmation that names what is skipped', async ({ page }) => {
     await seed(page, { 'rf:contact:a1': person('Ana Lopez'), 'rf:contact:b1': person('Ben Okafor') });
-    await page.goto('/planner/');
-    await plannerReady(page);
+    await page.goto('/planner/introductions/');
+    await expect(page.locator('.intro-planner[data-ready]')).toBeVisible();
     await page.getByLabel('First person to ask').selectOption({ label: 'Ana Lopez' });
     await page.getByLabel('Second person to ask').selectOption({ label: 'Ben Okafor' });
     await page.getByRole('button', { name: 'Add the introduction' }).click();
@@ -215,6 +222,64 @@ test.describe('giving-first planner', () => {
     await card.getByRole('button', { name: /^Back to/ }).click();
     await expect(page.locator('#intro-status')).toContainText('taken out of both ledgers');
     expect(await records(page, 'rf:ledger:')).toEqual([]);
+  });
+
+  test('the listening routine ticks per week, logs replies as gives, and shows the streak', async ({ page }) => {
+    await seed(page, { 'rf:contact:z1': person('Zoë Example', { planner: { listen: ['listen', 'reply'] } }) });
+    await page.goto('/planner/');
+    await plannerReady(page);
+    await expect(page.locator('#listening')).toContainText('No streak yet · This week: 0 of 2 done.');
+    await page.locator('#listening').getByRole('link', { name: 'Open this week’s routine' }).click();
+    const routine = page.locator('.routine-page[data-ready]');
+    await expect(routine.getByText('No streak yet')).toBeVisible();
+    await routine
+      .getByRole('group', { name: /Listen to/ })
+      .getByRole('checkbox', { name: 'Zoë Example' })
+      .check();
+    expect(await records(page, 'rf:ledger:')).toEqual([]);
+    const reply = routine.getByRole('group', { name: /Reply to/ }).getByRole('checkbox', { name: 'Zoë Example' });
+    await reply.check();
+    await expect(page.locator('#listen-status')).toHaveText('Ticked, and logged as a give to Zoë Example.');
+    await expect(reply).toBeFocused();
+    await expect(routine.getByText('1 week in a row')).toBeVisible();
+    await expect(routine).toContainText('2 of 2 done');
+    expect((await records<{ kind: string }>(page, 'rf:ledger:')).map((e) => e.kind)).toEqual(['comment']);
+    await page.goto('/planner/');
+    await expect(page.locator('#listening')).toContainText('1 week in a row · This week: 2 of 2 done.');
+    await page.goBack();
+    await reply.uncheck();
+    await expect(routine.getByText('No streak yet')).toBeVisible();
+    expect(await records(page, 'rf:ledger:')).toEqual([]);
+  });
+
+  test('a stalled relationship gets a step up the ladder, planned in one move, or put off', async ({ page }) => {
+    const old = Date.now() - 200 * 86_400_000;
+    await seed(page, {
+      'rf:contact:a1': env({ name: 'Ana Lopez', tier: 'core', tags: [], createdAt: old, planner: { rung: 'email' } }),
+      'rf:contact:b1': env({
+        name: 'Ben Okafor',
+        tier: 'core',
+        tags: [],
+        createdAt: old,
+        planner: { rung: 'comment' },
+      }),
+    });
+    await page.goto('/planner/');
+    await plannerReady(page);
+    const ladder = page.locator('#ladder');
+    await expect(ladder.getByRole('heading', { name: 'Ready for a step up (2)' })).toBeVisible();
+    await expect(ladder).toContainText('Ana Lopez: Email → Phone call');
+    await expect(page.locator('#slipping')).toContainText('2 people past their window');
+    await ladder.getByRole('button', { name: 'Plan this step with Ana Lopez' }).click();
+    const form = page.locator('#week');
+    await expect(form.getByLabel('What you will do')).toBeFocused();
+    await expect(form.getByLabel('Person')).toHaveValue('a1');
+    await expect(form.getByLabel('Channel')).toHaveValue('phone');
+    await form.getByRole('button', { name: 'Plan it' }).click();
+    await expect(page.locator('#week-status')).toContainText('Planned for Ana Lopez: Time together');
+    await ladder.getByRole('button', { name: 'Not now for Ben Okafor' }).click();
+    await expect(page.locator('#ladder-status')).toContainText('No step-up suggestion for Ben Okafor for 30 days.');
+    await expect(ladder.getByRole('heading', { name: 'Ready for a step up (1)' })).toBeVisible();
   });
 
   test('deleting a relationship with entries asks first and can be undone', async ({ page }) => {
@@ -241,7 +306,7 @@ test.describe('giving-first planner', () => {
     await expect(page.getByRole('heading', { name: 'Ana Lopez', exact: true })).toBeFocused();
     expect(await records(page, 'rf:ledger:')).toHaveLength(2);
     expect(await records(page, 'rf:intro:')).toHaveLength(1);
-    await expect(page.locator('.intro-card')).toContainText('Ana Lopez and Ben Okafor');
+    await expect(page.locator('.intro-summary')).toContainText('Ana Lopez and Ben Okafor');
     // Someone with nothing logged goes at once, still with an undo.
     await page.getByRole('button', { name: 'Cy Novak', exact: true }).click();
     await page.getByRole('button', { name: 'Delete Cy Novak' }).click();
@@ -291,7 +356,13 @@ test.describe('giving-first planner', () => {
     expect(entry?.note).toHaveLength(500);
     await expect(detail.locator('.ledger-table')).toContainText('"><script>alert(1)</script>');
 
-    for (const path of ['/planner/', '/planner/print/mine/', '/planner/message/']) {
+    for (const path of [
+      '/planner/',
+      '/planner/print/mine/',
+      '/planner/introductions/',
+      '/planner/listening/',
+      '/planner/message/',
+    ]) {
       await page.goto(path);
       await expect(page.locator('[data-ready]').first()).toBeAttached();
       expect(await page.locator('[data-ready] img, [data-ready] script').count()).toBe(0);
@@ -356,6 +427,12 @@ test.describe('giving-first planner', () => {
     }
     await page.goto('/planner/message/');
     await expectAccessible(page, 'give-first message');
+    await page.goto('/planner/introductions/');
+    await expect(page.locator('.intro-planner[data-ready]')).toBeVisible();
+    await expectAccessible(page, 'introduction planner');
+    await page.goto('/planner/listening/');
+    await expect(page.locator('.routine-page[data-ready]')).toBeVisible();
+    await expectAccessible(page, 'listening routine');
     await page.goto('/planner/print/blank/');
     await expectAccessible(page, 'blank planner sheet');
     await page.goto('/planner/print/mine/');

@@ -4,10 +4,9 @@ import { formatDay, plural, relativeDays } from '../../domain/dates';
 import { DEFAULT_WINDOW, parseWindow } from '../../domain/planner/keep-in-touch';
 import { RUNG_LABELS } from '../../domain/planner/ladder';
 import { formatBalance, formatRatio, KIND_LABELS, sideOf } from '../../domain/planner/ledger';
-import { ROLE_LABELS } from '../../domain/planner/listening';
 import { openPlansFor } from '../../domain/planner/plan';
 import type { Person } from '../../domain/planner/view';
-import { LISTEN_ROLES, type Rung, type Tier } from '../../schemas/contact';
+import type { Rung, Tier } from '../../schemas/contact';
 import { $today, planner } from '../../store/planner';
 import { EntryForm } from './EntryForm';
 import { FormError, RUNG_OPTIONS, Select, type StatusMessage, TIER_OPTIONS, TouchBadge } from './fields';
@@ -195,28 +194,6 @@ export function PersonDetail({ person, onDone }: { person: Person; onDone: (m: S
           <FormError id={`${pre}-window-error`} text={windowError} />
         </div>
       </div>
-      <fieldset class="choice">
-        <legend>In your weekly listening routine</legend>
-        {LISTEN_ROLES.map((r) => {
-          const roles = c.planner?.listen ?? [];
-          return (
-            <label key={r}>
-              <input
-                type="checkbox"
-                checked={roles.includes(r)}
-                onChange={(e) => {
-                  const on = (e.currentTarget as HTMLInputElement).checked;
-                  planner.setListenRoles(
-                    id,
-                    LISTEN_ROLES.filter((x) => (x === r ? on : roles.includes(x))),
-                  );
-                }}
-              />{' '}
-              {ROLE_LABELS[r].heading}
-            </label>
-          );
-        })}
-      </fieldset>
       <p class="actions">
         <a class="button secondary" href={messageHref(id)}>
           Write a give-first message to {c.name}

@@ -112,14 +112,18 @@ export interface StatusMessage {
   undoLabel?: string;
 }
 
-/** State for a section's status line: the message, and a setter that also moves focus to it. */
-export function useStatus(id: string): [StatusMessage | null, (m: StatusMessage | null) => void] {
+/**
+ * State for a section's status line: the message, and a setter that also moves focus to it
+ * (unless `stay` is true: the reader is working through a list and focus stays put; the
+ * line is still read out, being a live region).
+ */
+export function useStatus(id: string): [StatusMessage | null, (m: StatusMessage | null, stay?: boolean) => void] {
   const [msg, setMsg] = useState<StatusMessage | null>(null);
   return [
     msg,
-    (m) => {
+    (m, stay) => {
       setMsg(m);
-      if (m) focusSoon(id);
+      if (m && !stay) focusSoon(id);
     },
   ];
 }

@@ -6,13 +6,14 @@ import { LISTEN_ROLES, type ListenRole } from '../../schemas/contact';
 import { contacts } from '../../store/contacts';
 import { $today, planner } from '../../store/planner';
 import { FormError, personOptions, Select, Status, useStatus } from './fields';
-import { focusSoon, usePlannerView } from './ui';
+import { focusSoon, useMounted, usePlannerView } from './ui';
 
 const ROLE_OPTIONS = LISTEN_ROLES.map((r) => [r, ROLE_LABELS[r].heading] as const);
 
 /** The weekly listening routine: people to listen to, reply to and give back to, ticked per week, with the streak. */
-export function ListeningSection() {
+export default function ListeningRoutine() {
   const view = usePlannerView();
+  const mounted = useMounted();
   const today = useStore($today);
   const weeks = useStore(planner.listening.$items);
   useStore(contacts.$items);
@@ -30,8 +31,10 @@ export function ListeningSection() {
   // The routine changed mid-week: keep this week's stored list in step.
   useEffect(() => planner.syncWeekList(week, keys), [keys.join('\n'), week]);
 
+  if (!mounted) return <p class="muted">Opening your routine…</p>;
+
   return (
-    <div class="section-body">
+    <div class="section-body routine-page" data-ready>
       <Status id="listen-status" msg={msg} set={say} />
       <p class="streak">
         <strong>{streak ? `${plural(streak, 'week')} in a row` : 'No streak yet'}</strong>
@@ -39,7 +42,16 @@ export function ListeningSection() {
         This week ({formatWeek(weekStart(today), today)}): {progress.done} of {progress.total} done.
       </p>
       {items.length === 0 ? (
-        <p class="muted">Your routine is empty. Add three to five people below.</p>
+        <p class="muted">
+          Your routine is empty. Add three to five people below
+          {view.people.length === 0 && (
+            <>
+              {' '}
+              once you have added them to the <a href="/planner/#people">planner</a>
+            </>
+          )}
+          .
+        </p>
       ) : (
         <div class="routine">
           {LISTEN_ROLES.map((r) => {
@@ -72,8 +84,8 @@ export function ListeningSection() {
                                       text: `Unticked${logs ? '; the give it logged was taken out' : ''}.`,
                                       tone: 'warn',
                                     },
+                              true,
                             );
-                            focusSoon(`tick-${i.key}`);
                           }}
                           id={`tick-${i.key}`}
                         />{' '}

@@ -5,7 +5,7 @@ import { checkNewIntro, isMade, nextStep, previousStep, stepIndex, stepLabel } f
 import { INTRO_STEPS, type Intro, type IntroStep, WHY_MAX } from '../../schemas/planner';
 import { $today, planner } from '../../store/planner';
 import { FormError, NoteField, personOptions, Select, Status, type StatusMessage, useStatus } from './fields';
-import { focusSoon, usePlannerView } from './ui';
+import { focusSoon, useMounted, usePlannerView } from './ui';
 
 /** One introduction: its steps, and the moves it allows. */
 function IntroCard({ id, intro, say }: { id: string; intro: Intro; say: (m: StatusMessage) => void }) {
@@ -167,9 +167,10 @@ function IntroCard({ id, intro, say }: { id: string; intro: Intro; say: (m: Stat
   );
 }
 
-/** Introductions: who should meet whom and why, each moved through the double opt-in steps. */
-export function IntrosSection() {
+/** The introduction planner: who should meet whom and why, each moved through the double opt-in steps. */
+export default function IntroPlanner() {
   const view = usePlannerView();
+  const mounted = useMounted();
   const today = useStore($today);
   const intros = useStore(planner.intros.$items);
   const [msg, say] = useStatus('intro-status');
@@ -187,11 +188,15 @@ export function IntrosSection() {
     .filter(([, i]) => i.declined || i.step === 'followed-up')
     .sort(([, x], [, y]) => y.createdAt - x.createdAt);
 
+  if (!mounted) return <p class="muted">Opening your introductions…</p>;
+
   return (
-    <div class="section-body">
+    <div class="section-body intro-planner" data-ready>
       <Status id="intro-status" msg={msg} set={say} />
       {people.length < 2 ? (
-        <p class="muted">Add at least two relationships to plan an introduction.</p>
+        <p class="muted">
+          Add at least two relationships in the <a href="/planner/#people">planner</a> to plan an introduction.
+        </p>
       ) : (
         <form
           class="intro-form"

@@ -1,0 +1,39 @@
+import { useStore } from '@nanostores/preact';
+import { nextStep, stepLabel } from '../../domain/planner/intros';
+import type { Intro } from '../../schemas/planner';
+import { planner } from '../../store/planner';
+import { usePlannerView } from './ui';
+
+/** Introductions under way, each with its next step, and the way to the introduction planner. */
+export function IntroSummary() {
+  const view = usePlannerView();
+  const intros = useStore(planner.intros.$items);
+  const name = (id: string) => view.byId.get(id)?.contact.name ?? 'someone removed';
+  const open = Object.entries(intros)
+    .filter((e): e is [string, Intro] => !!e[1] && !e[1].declined && e[1].step !== 'followed-up')
+    .sort(([, x], [, y]) => x.createdAt - y.createdAt);
+  return (
+    <div class="section-body">
+      {open.length > 0 && (
+        <ul class="intro-summary">
+          {open.map(([id, i]) => {
+            const next = nextStep(i.step);
+            return (
+              <li key={id}>
+                <strong>
+                  {name(i.a)} and {name(i.b)}
+                </strong>
+                {next && <span class="muted"> · next: {stepLabel(next, name(i.a), name(i.b)).toLowerCase()}</span>}
+              </li>
+            );
+          })}
+        </ul>
+      )}
+      <p>
+        <a class="button" href="/planner/introductions/">
+          {open.length ? 'Open the introduction planner' : 'Plan an introduction'}
+        </a>
+      </p>
+    </div>
+  );
+}
