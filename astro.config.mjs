@@ -1,7 +1,17 @@
 // @ts-check
+
+import { createHash } from 'node:crypto';
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import { defineConfig } from 'astro/config';
+import finishBuild from './src/integrations/finish-build.ts';
+import { themeBootScript } from './src/store/theme.ts';
+
+/**
+ * CSP hash of the inline script that applies the stored theme before first paint.
+ * @type {`sha256-${string}`}
+ */
+const themeBootHash = `sha256-${createHash('sha256').update(themeBootScript()).digest('base64')}`;
 
 /** The address the site is served from; used for canonical URLs and the workshop QR code. */
 const site = process.env.SITE_URL ?? 'http://localhost:4321';
@@ -9,6 +19,27 @@ const site = process.env.SITE_URL ?? 'http://localhost:4321';
 export default defineConfig({
   site,
   trailingSlash: 'always',
-  integrations: [mdx(), preact()],
+  // Build caches live in the project, not in node_modules, so several checkouts can share one install.
+  cacheDir: './.astro/cache',
+  integrations: [mdx(), preact(), finishBuild()],
+  // No code blocks in the course; Shiki's inline styles would also break the strict CSP.
+  markdown: { syntaxHighlight: false },
   server: { host: '127.0.0.1', port: 4321 },
+  security: {
+    // A strict Content-Security-Policy: Astro hashes every script and style it emits.
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data: blob:",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "worker-src 'self'",
+        "manifest-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"], hashes: [themeBootHash] },
+    },
+  },
 });

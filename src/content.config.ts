@@ -1,7 +1,9 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
+import { dimensionSchema, statementSchema } from './schemas/assessment';
 import { glossaryTermSchema } from './schemas/glossary';
 import { lessonSchema } from './schemas/lesson';
+import { workshopSchema } from './schemas/workshop';
 
 // Wiring only: each collection is a loader over `content/` and a schema from `src/schemas/`.
 
@@ -15,4 +17,19 @@ const glossary = defineCollection({
   schema: glossaryTermSchema,
 });
 
-export const collections = { lessons, glossary };
+const workshops = defineCollection({
+  loader: glob({ pattern: '*.yaml', base: './content/workshops' }),
+  schema: workshopSchema,
+});
+
+const assessmentDimensions = defineCollection({
+  loader: file('./content/assessment/dimensions.yaml'),
+  schema: dimensionSchema,
+});
+
+const assessmentStatements = defineCollection({
+  loader: file('./content/assessment/statements.yaml'),
+  schema: statementSchema,
+});
+
+export const collections = { lessons, glossary, workshops, assessmentDimensions, assessmentStatements };

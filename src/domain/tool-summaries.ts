@@ -3,7 +3,7 @@
  * page exists; until then the line states the empty starting point.
  */
 export interface ToolSummaryLine {
-  /** Which tool the line belongs to (the My progress island fills each tool's own line). */
+  /** Which tool the line is about (the island fills its value from that tool's store). */
   id: 'coi' | 'planner' | 'assessment';
   /** Tool name. */
   label: string;
@@ -20,7 +20,12 @@ export function emptyToolSummaries(hrefs: {
   assessment: string | null;
 }): ToolSummaryLine[] {
   return [
-    { id: 'coi', label: 'Centers of influence', value: '0 of 12 core · 0 of about 100 potential', href: hrefs.coi },
+    {
+      id: 'coi',
+      label: 'Centers of influence',
+      value: '0 of 12 core · 0 of about 100 potential · no lunches overdue',
+      href: hrefs.coi,
+    },
     { id: 'planner', label: 'Giving-first planner', value: 'No gives planned yet', href: hrefs.planner },
     { id: 'assessment', label: 'Self-assessment', value: 'Not taken yet', href: hrefs.assessment },
   ];

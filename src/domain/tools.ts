@@ -30,7 +30,7 @@ export const TOOLS: Record<ToolId, ToolInfo> = {
   'coi-worksheet': {
     label: 'Centers-of-influence worksheet',
     purpose: 'Build your list of about 100 potential and 12 core centers of influence.',
-    href: null,
+    href: '/coi/',
   },
   planner: {
     label: 'Giving-first planner',
@@ -40,7 +40,7 @@ export const TOOLS: Record<ToolId, ToolInfo> = {
   assessment: {
     label: 'Self-assessment',
     purpose: 'See where you stand on eight habits of relationship-first networking.',
-    href: null,
+    href: '/assessment/',
   },
 };
 

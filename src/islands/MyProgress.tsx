@@ -1,10 +1,16 @@
 import { useStore } from '@nanostores/preact';
+import { assessmentSummary } from '../domain/assessment-history';
+import { todayIn } from '../domain/coi/dates';
+import { coiProgressLine } from '../domain/coi/summary';
 import { plannerSummary } from '../domain/planner/view';
 import { reflectionId, summarizeProgress } from '../domain/progress';
 import type { ToolSummaryLine } from '../domain/tool-summaries';
 import { lessons, reflections } from '../store/app';
-import { shouldRemindExport } from '../store/data-actions';
+import { attempts } from '../store/assessment';
+import { contacts } from '../store/contacts';
+import { shouldRemindExport } from '../store/reminders';
 import { ModuleProgress } from './me/ModuleProgress';
+import { PlannedActions } from './me/PlannedActions';
 import { ReflectionList } from './me/ReflectionList';
 import { usePlannerView } from './planner/ui';
 
@@ -20,15 +26,25 @@ export interface CourseModule {
 interface Props {
   modules: CourseModule[];
   tools: ToolSummaryLine[];
+  /** Self-assessment habit names by id, for the chosen 30-day actions. */
+  habits: Record<string, string>;
+  /** Where the self-assessment result is. */
+  assessmentResultHref: string;
 }
 
 /** The "My progress" page: modules, reflections, tool summaries, and a backup reminder. */
-export default function MyProgress({ modules, tools }: Props) {
+export default function MyProgress({ modules, tools, habits, assessmentResultHref }: Props) {
   const progress = useStore(lessons.$items);
+  const tried = useStore(attempts.$items);
   const notes = useStore(reflections.$items);
-  const summary = summarizeProgress(modules, progress);
+  const people = useStore(contacts.$items);
   const planner = usePlannerView();
-  const lines = tools.map((t) => (t.id === 'planner' && t.href ? { ...t, value: plannerSummary(planner) } : t));
+  const lines = tools.map((t) => {
+    if (t.id === 'coi') return { ...t, value: coiProgressLine(Object.values(people), todayIn()) };
+    if (t.id === 'planner' && t.href) return { ...t, value: plannerSummary(planner) };
+    return t;
+  });
+  const summary = summarizeProgress(modules, progress);
   const text = (m: string, p: string) => notes[reflectionId(m, p)]?.text ?? '';
   const written = (m: string) =>
     modules.find((x) => x.id === m)?.prompts.filter((p) => text(m, p.id).trim() !== '').length ?? 0;
@@ -54,13 +70,14 @@ export default function MyProgress({ modules, tools }: Props) {
         <h2 id="tools-title">Your tools</h2>
         <ul class="tool-lines">
           {lines.map((t) => (
-            <li key={t.label}>
+            <li key={t.label} data-tool={t.id}>
               <span class="tool-label">{t.href ? <a href={t.href}>{t.label}</a> : t.label}</span>
-              <span class="tool-value">{t.value}</span>
+              <span class="tool-value">{t.id === 'assessment' ? assessmentSummary(tried, Date.now()) : t.value}</span>
             </li>
           ))}
         </ul>
       </section>
+      <PlannedActions labels={habits} resultHref={assessmentResultHref} />
     </div>
   );
 }

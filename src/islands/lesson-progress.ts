@@ -16,7 +16,6 @@ function bindCompletion(id: string) {
   const button = box?.querySelector<HTMLButtonElement>('button');
   const status = box?.querySelector<HTMLElement>('[data-completion-status]');
   if (!box || !button || !status) return;
-  box.hidden = false;
   const render = () => {
     const done = lessons.get(id)?.completed === true;
     button.textContent = done ? 'Mark as not complete' : 'Mark this module complete';
@@ -63,7 +62,6 @@ function bindReflections(id: string) {
   }
   reflections.$items.subscribe(sync);
   if (status) {
-    status.hidden = false;
     reflections.$unsaved.subscribe((ids) => {
       const mine = ids.filter((k) => boxes.some((b) => k === reflectionId(id, b.dataset.reflection ?? '')));
       status.textContent = mine.length ? 'Saving…' : 'Your answers are saved in this browser.';

@@ -5,9 +5,10 @@ import * as z from 'zod/mini';
  * The COI worksheet and the giving-first planner point at the same person by id; each
  * tool keeps its own fields in its own optional section.
  *
- * Migration story: v1 (first version). The planner's optional fields `rungSince`,
- * `ladderPausedUntil` and `listen` were added within v1: optional, so every stored v1
- * record still reads, and no migration step is needed.
+ * Migration story: v1 (first version). Optional fields added later within v1 (older
+ * records simply lack them, so every stored v1 record still reads and no migration step
+ * is needed): the worksheet's `coi.plannedLunch` and `coi.offer`; the planner's
+ * `rungSince`, `ladderPausedUntil` and `listen`.
  */
 
 const short = z.string().check(z.maxLength(200));
@@ -36,6 +37,10 @@ export const coiFieldsSchema = z.object({
   cadenceWeeks: z.optional(z.union([z.literal(4), z.literal(6), z.literal(8), z.literal(12)])),
   /** Dates of lunches held, oldest first. */
   lunches: z.array(isoDate).check(z.maxLength(500)),
+  /** The date picked for the next lunch, when the reader has planned one (added in v1, optional). */
+  plannedLunch: z.optional(isoDate),
+  /** One thing the reader could offer this person at the next lunch (added in v1, optional). */
+  offer: z.optional(z.string().check(z.maxLength(500))),
 });
 
 /** The channel-ladder rungs, thinnest to richest (module 5). */

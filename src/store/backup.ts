@@ -1,6 +1,7 @@
 import { BACKUP_APP, BACKUP_FORMAT, backupSchema } from '../schemas/stored';
 import { decodeRecord, decodeValue, parseJson } from './codec';
-import { KINDS, kindOfKey, QUARANTINE_PREFIX, RECORD_ID } from './kinds';
+import { QUARANTINE_PREFIX, RECORD_ID } from './kinds';
+import { KINDS, kindOfKey } from './registry';
 import type { Vault } from './vault';
 
 /**

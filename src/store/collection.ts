@@ -35,20 +35,20 @@ export function createCollection<T>(vault: Vault, kind: RecordKind<T>): Collecti
   const pending = new Map<string, ReturnType<typeof setTimeout> | null>();
 
   const markUnsaved = () => $unsaved.set([...pending.keys()]);
-  /** While a reload runs, records are gathered here and published once at the end. */
-  let batch: Record<string, T> | null = null;
-  const put = (id: string, data: T | undefined) => {
+
+  /** Sets or deletes one record in the map, or in `batch` when a whole reload is collected first. */
+  const put = (id: string, data: T | undefined, batch?: Record<string, T>) => {
     if (!batch) $items.setKey(id, data as T);
     else if (data === undefined) delete batch[id];
     else batch[id] = data;
   };
 
-  const loadOne = (id: string) => {
+  const loadOne = (id: string, batch?: Record<string, T>) => {
     const d = vault.read(kind, id);
     if (d.state === 'ok') {
       revs.set(id, d.rev);
       // An edit still waiting to be saved here is newer than what another tab saved.
-      if (!pending.has(id)) put(id, d.data);
+      if (!pending.has(id)) put(id, d.data, batch);
     } else if (d.state === 'absent') {
       const wasKnown = (revs.get(id) ?? 0) > 0;
       revs.delete(id);
@@ -59,22 +59,18 @@ export function createCollection<T>(vault: Vault, kind: RecordKind<T>): Collecti
         pending.delete(id);
         markUnsaved();
       }
-      if (!pending.has(id)) put(id, undefined);
+      if (!pending.has(id)) put(id, undefined, batch);
     }
   };
 
+  // One update for the whole map: setting thousands of keys one by one copies the map each time.
   const reload = () => {
     const ids = new Set(vault.ids(kind));
     for (const id of Object.keys($items.get())) ids.add(id);
     for (const id of revs.keys()) ids.add(id);
-    batch = { ...$items.get() };
-    try {
-      for (const id of ids) loadOne(id);
-    } finally {
-      const loaded = batch;
-      batch = null;
-      $items.set(loaded);
-    }
+    const next = { ...$items.get() };
+    for (const id of ids) loadOne(id, next);
+    $items.set(next);
   };
 
   const save = (id: string): boolean => {

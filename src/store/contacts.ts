@@ -1,7 +1,7 @@
 import type { Contact } from '../schemas/contact';
 import { track, vault } from './app';
 import { createCollection } from './collection';
-import { contactKind } from './kinds';
+import { contactKind } from './contact-kind';
 
 /**
  * The one contacts collection every tool shares: the COI worksheet, the giving-first

@@ -1,4 +1,3 @@
-import { needsExportReminder } from '../domain/reminders';
 import { meta, vault } from './app';
 import {
   applyBackup,
@@ -13,8 +12,6 @@ import {
   storageUsage,
   undoErase,
 } from './backup';
-import { decodeRecord } from './codec';
-import { kindOfKey, metaKind } from './kinds';
 import { erasedSnapshot, forgetErased, keepErased } from './session';
 
 /** Actions of the "Your data" page, over the site's vault. */
@@ -70,21 +67,3 @@ export const canUndoErase = () => erasedSnapshot() !== null;
 
 /** Records of each kind and their size. */
 export const usage = () => storageUsage(vault);
-
-/** Days since the last export, or null if never exported. */
-export function daysSinceExport(now = Date.now()): number | null {
-  const at = meta.get('app')?.lastExportAt;
-  return at === undefined ? null : Math.floor((now - at) / 86_400_000);
-}
-
-/** Whether to remind the reader to export (see `needsExportReminder`). */
-export function shouldRemindExport(now = Date.now()): boolean {
-  let oldest: number | undefined;
-  for (const [key, raw] of vault.rawEntries()) {
-    const kind = kindOfKey(key);
-    if (!kind || kind === metaKind) continue;
-    const d = decodeRecord(kind, raw);
-    if (d.state === 'ok') oldest = Math.min(oldest ?? d.at, d.at);
-  }
-  return needsExportReminder(oldest, meta.get('app')?.lastExportAt, now);
-}

@@ -7,7 +7,7 @@ import { completedPlan, entryFromPlan, reopenedPlan } from '../domain/planner/pl
 import type { Contact, ListenRole, Rung, Tier } from '../schemas/contact';
 import type { EntryKind, Intro, IntroStep, LedgerEntry, ListenWeek, Plan } from '../schemas/planner';
 import { type Collection, createCollection } from './collection';
-import { introKind, ledgerKind, listenKind, planKind } from './kinds';
+import { introKind, ledgerKind, listenKind, planKind } from './planner-kinds';
 import type { Vault } from './vault';
 
 /**

@@ -46,9 +46,10 @@ export function effectiveTheme(choice: Theme | null, prefersDark: boolean): Them
 
 /**
  * A tiny script, inlined in <head> before any paint, that applies a stored choice so the
- * page never flashes the wrong theme. Built from the constants above so key and values
- * cannot drift.
+ * page never flashes the wrong theme, and marks <html> with the class `js` so controls
+ * that need scripts are laid out from the first paint (no layout shift). Built from the
+ * constants above so key and values cannot drift.
  */
 export function themeBootScript(): string {
-  return `try{var t=localStorage.getItem(${JSON.stringify(THEME_KEY)});if(t==='light'||t==='dark')document.documentElement.dataset.theme=t}catch(e){}`;
+  return `document.documentElement.classList.add('js');try{var t=localStorage.getItem(${JSON.stringify(THEME_KEY)});if(t==='light'||t==='dark')document.documentElement.dataset.theme=t}catch(e){}`;
 }

@@ -10,7 +10,8 @@ export const LESSON_IDS = readdirSync(new URL('../../content/lessons/', import.m
 
 /**
  * The test fixture: every page a test opens is watched, and the test fails if the page
- * asks for anything outside the local preview server or logs a JavaScript error.
+ * asks for anything outside the local preview server, throws a JavaScript error, or
+ * reports a Content-Security-Policy violation.
  */
 export const test = base.extend<{ offsiteRequests: string[] }>({
   offsiteRequests: [
@@ -22,10 +23,18 @@ export const test = base.extend<{ offsiteRequests: string[] }>({
         const local = ['127.0.0.1', 'localhost'].includes(url.hostname) || ['data:', 'blob:'].includes(url.protocol);
         if (!local) offsite.push(req.url());
       });
+      const cspViolations: string[] = [];
       page.on('pageerror', (err) => errors.push(err.message));
+      page.on('console', (msg) => {
+        if (/Content Security Policy|Refused to (execute|load|apply|compile|connect)/i.test(msg.text()))
+          cspViolations.push(msg.text());
+      });
+      // Tests that provoke a violation on purpose listen for it themselves.
+      const expectViolations = test.info().title.includes('refused by the policy');
       await use(offsite);
       expect(offsite, 'requests that left the site').toEqual([]);
       expect(errors, 'uncaught page errors').toEqual([]);
+      if (!expectViolations) expect(cspViolations, 'Content-Security-Policy violations').toEqual([]);
     },
     { auto: true },
   ],

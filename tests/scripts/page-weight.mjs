@@ -1,6 +1,7 @@
-// Measures what a built page makes the browser download: its HTML, every JavaScript file
-// it loads (script tags, module preloads, island components and renderers, and their
-// static and dynamic imports, followed recursively) and its CSS, raw and gzipped.
+// Measures what a built page makes the browser download: its HTML, the JavaScript it loads
+// as the page opens (script tags, module preloads, island components and renderers, and
+// their static imports, followed recursively), the JavaScript it loads only when the
+// reader does something (dynamic imports, e.g. search), and its CSS; raw and gzipped.
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -13,15 +14,16 @@ function resolveUrl(dist, fromFile, url) {
   return clean.startsWith('/') ? join(dist, clean) : join(dirname(fromFile), clean);
 }
 
-/** Files a JavaScript module imports, statically or dynamically, by relative or root path. */
+/** Files a JavaScript module imports, by relative or root path: static imports, and dynamic ones. */
 function jsImports(source) {
-  const out = [];
-  const re = /(?:import|export)\s*(?:[^'"]*?from\s*)?["']([^"']+)["']|import\(\s*["']([^"']+)["']\s*\)/g;
-  for (let m = re.exec(source); m; m = re.exec(source)) {
-    const spec = m[1] ?? m[2];
-    if (spec && (spec.startsWith('.') || spec.startsWith('/'))) out.push(spec);
-  }
-  return out;
+  const eager = [];
+  const lazy = [];
+  const local = (spec) => spec && (spec.startsWith('.') || spec.startsWith('/'));
+  const staticRe = /(?:^|[;}\s])(?:import|export)\s*(?:[\w*{}\s,$]*?from\s*)?["'`]([^"'`]+)["'`]/g;
+  for (let m = staticRe.exec(source); m; m = staticRe.exec(source)) if (local(m[1])) eager.push(m[1]);
+  const dynamicRe = /import\(\s*["'`]([^"'`]+)["'`]\s*\)/g;
+  for (let m = dynamicRe.exec(source); m; m = dynamicRe.exec(source)) if (local(m[1])) lazy.push(m[1]);
+  return { eager, lazy };
 }
 
 /**
@@ -32,6 +34,7 @@ function jsImports(source) {
 export function pageWeight(dist, htmlFile) {
   const html = readFileSync(htmlFile, 'utf8');
   const js = new Map();
+  const lazyJs = new Map();
   const css = new Map();
   let inlineJs = '';
   let inlineCss = '';
@@ -48,19 +51,28 @@ export function pageWeight(dist, htmlFile) {
   }
   for (const m of html.matchAll(/<link[^>]*rel="modulepreload"[^>]*href="([^"]+)"/g))
     queue.push(resolveUrl(dist, htmlFile, m[1]));
+  const lazyQueue = [];
   for (const m of html.matchAll(
     /<script(?![^>]*\ssrc=)(?![^>]*type="application\/(?:ld\+)?json")[^>]*>([\s\S]*?)<\/script>/g,
   )) {
     inlineJs += m[1];
-    for (const spec of jsImports(m[1])) queue.push(resolveUrl(dist, htmlFile, spec));
+    const { eager, lazy } = jsImports(m[1]);
+    for (const spec of eager) queue.push(resolveUrl(dist, htmlFile, spec));
+    for (const spec of lazy) lazyQueue.push(resolveUrl(dist, htmlFile, spec));
   }
-  while (queue.length) {
-    const file = queue.shift();
-    if (!file || js.has(file) || !existsSync(file)) continue;
-    const source = readFileSync(file);
-    js.set(file, source);
-    for (const spec of jsImports(source.toString('utf8'))) queue.push(resolveUrl(dist, file, spec));
-  }
+  const follow = (q, into, skip) => {
+    while (q.length) {
+      const file = q.shift();
+      if (!file || into.has(file) || skip.has(file) || !existsSync(file)) continue;
+      const source = readFileSync(file);
+      into.set(file, source);
+      const { eager, lazy } = jsImports(source.toString('utf8'));
+      for (const spec of eager) q.push(resolveUrl(dist, file, spec));
+      for (const spec of lazy) lazyQueue.push(resolveUrl(dist, file, spec));
+    }
+  };
+  follow(queue, js, new Map());
+  follow(lazyQueue, lazyJs, js);
   for (const m of html.matchAll(/<link[^>]*rel="stylesheet"[^>]*href="([^"]+)"/g)) {
     const file = resolveUrl(dist, htmlFile, m[1]);
     if (file && existsSync(file)) css.set(file, readFileSync(file));
@@ -79,6 +91,7 @@ export function pageWeight(dist, htmlFile) {
     page: `/${relative(dist, htmlFile).replace(/index\.html$/, '')}`,
     html: { raw: Buffer.byteLength(html), gzip: gz(Buffer.from(html)) },
     js: sum(js, inlineJs),
+    lazyJs: sum(lazyJs, ''),
     css: sum(css, inlineCss),
     requests: 1 + js.size + css.size,
   };

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { accounts } from '../../src/domain/planner/ledger';
 import { buildBackup, checkBackup } from '../../src/store/backup';
 import { createCollection } from '../../src/store/collection';
-import { contactKind } from '../../src/store/kinds';
+import { contactKind } from '../../src/store/contact-kind';
 import { createPlanner } from '../../src/store/planner-actions';
 import { createVault } from '../../src/store/vault';
 import { FakeBrowser } from './fake-storage';

@@ -39,11 +39,13 @@ describe('theme store', () => {
 
   it('boot script applies a stored choice and ignores junk', () => {
     const run = (stored: string | null) => {
-      const root = { dataset: {} as Record<string, string> };
+      const classes = new Set<string>();
+      const root = { dataset: {} as Record<string, string>, classList: { add: (c: string) => classes.add(c) } };
       new Function('localStorage', 'document', themeBootScript())(
         { getItem: (k: string) => (k === THEME_KEY ? stored : null) },
         { documentElement: root },
       );
+      expect(classes.has('js')).toBe(true);
       return root.dataset.theme;
     };
     expect(run('dark')).toBe('dark');

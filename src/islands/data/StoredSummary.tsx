@@ -1,6 +1,7 @@
 import { useStore } from '@nanostores/preact';
 import { lessons, meta, reflections, vault } from '../../store/app';
-import { daysSinceExport, shouldRemindExport, usage } from '../../store/data-actions';
+import { usage } from '../../store/data-actions';
+import { daysSinceExport, shouldRemindExport } from '../../store/reminders';
 
 const MODE_TEXT = {
   saved: 'Saved in this browser’s own storage on this device.',

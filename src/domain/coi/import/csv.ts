@@ -1,0 +1,172 @@
+import Papa from 'papaparse';
+import { parseLooseDate } from '../dates';
+import type { ColumnTarget } from './columns';
+import { type DraftField, makeDraft, type ReadResult } from './draft';
+
+export type { ColumnTarget } from './columns';
+
+/**
+ * CSV import with papaparse: finds the header row (LinkedIn puts notes above it), guesses
+ * which column holds what, and turns rows into people once the reader has checked the
+ * column mapping.
+ */
+
+/** A parsed CSV file: its header and its data rows, each as long as the header. */
+export interface Table {
+  header: string[];
+  rows: string[][];
+  /** True for LinkedIn's Connections.csv. */
+  linkedIn: boolean;
+  /** Problems papaparse reported (unclosed quotes and the like), as sentences. */
+  warnings: string[];
+}
+
+const SYNONYMS: [ColumnTarget, string[]][] = [
+  ['name', ['name', 'fullname', 'displayname', 'contactname', 'contact']],
+  ['firstName', ['firstname', 'givenname', 'first', 'forename']],
+  ['lastName', ['lastname', 'familyname', 'surname', 'last']],
+  [
+    'organization',
+    [
+      'company',
+      'organization',
+      'organisation',
+      'org',
+      'employer',
+      'business',
+      'companyname',
+      'organizationname',
+      'organization1name',
+    ],
+  ],
+  ['role', ['position', 'title', 'jobtitle', 'role', 'occupation', 'organization1title']],
+  ['email', ['email', 'emailaddress', 'mail', 'primaryemail', 'email1', 'email1value', 'emailaddress1']],
+  [
+    'phone',
+    ['phone', 'phonenumber', 'mobile', 'tel', 'telephone', 'cell', 'mobilephone', 'phone1value', 'businessphone'],
+  ],
+  [
+    'profileUrl',
+    ['url', 'profileurl', 'linkedin', 'linkedinurl', 'profile', 'website', 'web', 'homepage', 'website1value'],
+  ],
+  ['howMet', ['howmet', 'howwemet', 'connectedon', 'source', 'met']],
+  ['notes', ['notes', 'note', 'comments', 'description']],
+  ['tags', ['tags', 'labels', 'groups', 'categories', 'groupmembership']],
+  ['reach', ['reach', 'market', 'howtheyreach']],
+  ['lastContact', ['lastcontact', 'lastcontacted', 'lastcontactdate', 'lastmeeting']],
+];
+
+const key = (h: string) =>
+  h
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]/g, '');
+
+/** The header LinkedIn writes in Connections.csv (as of 2024–2026). */
+const LINKEDIN_HEADER = ['firstname', 'lastname', 'url', 'emailaddress', 'company', 'position', 'connectedon'];
+
+/** True when a header is LinkedIn's connections export. */
+export function isLinkedInHeader(header: readonly string[]): boolean {
+  const keys = header.map(key);
+  return (
+    ['firstname', 'lastname', 'url', 'connectedon'].every((k) => keys.includes(k)) &&
+    keys.filter((k) => LINKEDIN_HEADER.includes(k)).length >= 5
+  );
+}
+
+/** A first guess at what each column holds; each target used at most once. */
+export function guessMapping(header: readonly string[]): ColumnTarget[] {
+  const used = new Set<ColumnTarget>();
+  return header.map((h) => {
+    const k = key(h);
+    const hit = SYNONYMS.find(([target, words]) => !used.has(target) && words.includes(k));
+    if (!hit) return 'ignore';
+    used.add(hit[0]);
+    return hit[0];
+  });
+}
+
+const DELIMITERS = [',', ';', '\t', '|'];
+
+/** The delimiter whose first rows split most consistently into two or more columns. */
+function pickDelimiter(text: string): string {
+  let best = ',';
+  let bestScore = 0;
+  for (const d of DELIMITERS) {
+    const rows = Papa.parse<string[]>(text, { delimiter: d, preview: 40, skipEmptyLines: 'greedy' }).data;
+    const counts = new Map<number, number>();
+    for (const r of rows) if (r.length >= 2) counts.set(r.length, (counts.get(r.length) ?? 0) + 1);
+    const score = Math.max(0, ...counts.values());
+    if (score > bestScore) {
+      best = d;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
+const filled = (row: readonly string[]) => row.filter((c) => c.trim() !== '').length;
+
+/** Parses CSV text into a table, or says why it is not one. */
+export function parseTable(text: string): { ok: true; table: Table } | { ok: false; error: string } {
+  const delimiter = pickDelimiter(text);
+  const result = Papa.parse<string[]>(text, { delimiter, skipEmptyLines: 'greedy' });
+  const data = result.data;
+  // The header is the first row with two or more filled cells (LinkedIn puts a note above it),
+  // or a lone "Name" column.
+  let at = data.findIndex((r, i) => i < 50 && filled(r) >= 2);
+  if (at < 0 && data[0] && data[0].length === 1 && guessMapping(data[0])[0] === 'name') at = 0;
+  if (at < 0)
+    return {
+      ok: false,
+      error:
+        'This file does not look like a table of contacts: no row has two or more columns. Export it again as CSV with a header row (such as Name, Email, Company).',
+    };
+  const header = (data[at] ?? []).map((h, i) => h.trim() || `Column ${i + 1}`);
+  const rows = data
+    .slice(at + 1)
+    .map((r) => header.map((_, i) => r[i] ?? ''))
+    .filter((r) => filled(r) > 0);
+  if (rows.length === 0)
+    return {
+      ok: false,
+      error: `This file has a header row (${header.slice(0, 4).join(', ')}) but no people below it. Check that you exported the right list.`,
+    };
+  const warnings = [...new Set(result.errors.filter((e) => e.type === 'Quotes').map((e) => e.message))].map(
+    () =>
+      'The file has a quotation mark that is never closed, so some rows may have run together. Check the preview before you import.',
+  );
+  return { ok: true, table: { header, rows, linkedIn: isLinkedInHeader(header), warnings } };
+}
+
+/** Turns table rows into people with a column mapping. Rows with no name are listed, not dropped silently. */
+export function rowsToDrafts(table: Table, mapping: readonly ColumnTarget[], limit = Infinity): ReadResult {
+  const out: ReadResult = { drafts: [], noName: [], unreadable: [] };
+  const cols = (target: ColumnTarget) => mapping.flatMap((t, i) => (t === target ? [i] : []));
+  const join = (row: string[], target: ColumnTarget, sep = ' ') =>
+    cols(target)
+      .map((i) => (row[i] ?? '').trim())
+      .filter(Boolean)
+      .join(sep) || undefined;
+  const connected = table.linkedIn ? table.header.findIndex((h) => key(h) === 'connectedon') : -1;
+  const rows = table.rows.slice(0, limit);
+  rows.forEach((row, index) => {
+    const values: Partial<Record<DraftField, string>> = {};
+    for (const f of ['organization', 'role', 'email', 'phone', 'profileUrl', 'reach', 'howMet'] as const)
+      values[f] = join(row, f, ', ');
+    values.notes = join(row, 'notes', '\n');
+    values.name =
+      join(row, 'name') ?? ([join(row, 'firstName'), join(row, 'lastName')].filter(Boolean).join(' ') || undefined);
+    const date = join(row, 'lastContact');
+    values.lastContact = date ? parseLooseDate(date) : undefined;
+    if (connected >= 0 && mapping[connected] === 'howMet' && row[connected]?.trim())
+      values.howMet = `Connected on LinkedIn, ${row[connected]?.trim()}`;
+    const tags = (join(row, 'tags', ',') ?? '').split(/[,;]|:::/);
+    if (table.linkedIn) tags.push('LinkedIn');
+    const draft = makeDraft(`row ${index + 1}`, values, tags);
+    if (draft) out.drafts.push(draft);
+    else out.noName.push(`row ${index + 1}`);
+  });
+  return out;
+}

@@ -1,0 +1,222 @@
+import type { Contact } from '../../../schemas/contact';
+import { fold } from '../list';
+import { DRAFT_FIELDS, type Draft, FIELD_MAX } from './draft';
+
+/**
+ * Duplicates: an imported person is the same as someone already saved (or someone earlier
+ * in the same file) when they share an email address, a profile URL, or a name and
+ * organization. The reader chooses, for each, to merge, skip or add them anyway.
+ */
+
+/** Why two entries were taken for the same person. */
+export type MatchReason = 'email' | 'profile' | 'name';
+
+/** Sentences for each reason. */
+export const REASONS: Record<MatchReason, string> = {
+  email: 'same email',
+  profile: 'same profile URL',
+  name: 'same name and organization',
+};
+
+/** What the reader chose for a duplicate. */
+export type DuplicateChoice = 'merge' | 'skip' | 'add';
+
+/** A draft that matches someone. */
+export interface Duplicate {
+  /** Index of the draft. */
+  index: number;
+  /** Who it matches: a saved contact, or an earlier draft of the same file. */
+  match: { kind: 'saved'; id: string } | { kind: 'file'; index: number };
+  reason: MatchReason;
+}
+
+/** An email address compared without case or spaces. */
+export function emailKey(email: string | undefined): string | null {
+  const e = email?.trim().toLowerCase();
+  return e?.includes('@') ? e : null;
+}
+
+/** A profile URL compared without scheme, "www.", query, fragment, trailing slash or case. */
+export function profileKey(url: string | undefined): string | null {
+  const u = url?.trim().toLowerCase();
+  if (!u) return null;
+  const k = u
+    .replace(/^[a-z][a-z0-9+.-]*:\/\//, '')
+    .replace(/^www\./, '')
+    .replace(/[?#].*$/, '')
+    .replace(/\/+$/, '');
+  return k || null;
+}
+
+/** A name and organization compared without case, accents or extra spaces. */
+export function nameKey(name: string, organization: string | undefined): string {
+  const norm = (s: string | undefined) =>
+    fold(s ?? '')
+      .replace(/[^\p{L}\p{N}]+/gu, ' ')
+      .trim();
+  return `${norm(name)}|${norm(organization)}`;
+}
+
+type Target = { kind: 'saved'; id: string } | { kind: 'file'; index: number };
+
+/** Finds the drafts that match a saved contact or an earlier draft. */
+export function findDuplicates(drafts: readonly Draft[], saved: readonly [string, Contact][]): Duplicate[] {
+  const byEmail = new Map<string, Target>();
+  const byProfile = new Map<string, Target>();
+  const byName = new Map<string, Target>();
+  const remember = (p: { email?: string; profileUrl?: string; name: string; organization?: string }, t: Target) => {
+    const e = emailKey(p.email);
+    const u = profileKey(p.profileUrl);
+    if (e && !byEmail.has(e)) byEmail.set(e, t);
+    if (u && !byProfile.has(u)) byProfile.set(u, t);
+    const n = nameKey(p.name, p.organization);
+    if (!byName.has(n)) byName.set(n, t);
+  };
+  for (const [id, c] of saved) remember(c, { kind: 'saved', id });
+  const out: Duplicate[] = [];
+  drafts.forEach((d, index) => {
+    const e = emailKey(d.email);
+    const u = profileKey(d.profileUrl);
+    const hit: [Target | undefined, MatchReason][] = [
+      [e ? byEmail.get(e) : undefined, 'email'],
+      [u ? byProfile.get(u) : undefined, 'profile'],
+      [byName.get(nameKey(d.name, d.organization)), 'name'],
+    ];
+    const found = hit.find(([t]) => t);
+    if (found?.[0]) {
+      out.push({ index, match: found[0], reason: found[1] });
+      remember(d, found[0]);
+    } else remember(d, { kind: 'file', index });
+  });
+  return out;
+}
+
+/** A saved person with an imported entry merged in: empty fields filled, tags joined, new notes added below. */
+export function mergeInto(base: Contact, incoming: Draft): Contact {
+  const out: Contact = { ...base };
+  for (const f of DRAFT_FIELDS) {
+    if (f === 'name' || f === 'notes') continue;
+    if (!out[f] && incoming[f]) out[f] = incoming[f];
+  }
+  if (incoming.notes && !(base.notes ?? '').includes(incoming.notes))
+    out.notes = (base.notes ? `${base.notes}\n\n${incoming.notes}` : incoming.notes).slice(0, FIELD_MAX.notes);
+  const tags = [...base.tags];
+  for (const t of incoming.tags)
+    if (tags.length < 30 && !tags.some((x) => x.toLowerCase() === t.toLowerCase())) tags.push(t);
+  out.tags = tags;
+  return out;
+}
+
+/** A new contact in triage from a draft. */
+export function draftToContact(d: Draft, createdAt: number): Contact {
+  const { source: _source, ...fields } = d;
+  return { ...fields, tier: 'triage', createdAt };
+}
+
+/** What an import will write, and what undo needs. */
+export interface ImportPlan {
+  /** Records to save, by id. */
+  entries: [string, Contact][];
+  /** Ids of people added. */
+  added: string[];
+  /** People merged: their record before and after. */
+  merged: { id: string; before: Contact; after: Contact }[];
+  /** Duplicates skipped. */
+  skipped: number;
+}
+
+/** Plans an import: new people land in triage; duplicates are merged, skipped or added as chosen. */
+export function planImport(
+  drafts: readonly Draft[],
+  duplicates: readonly Duplicate[],
+  choice: (d: Duplicate) => DuplicateChoice,
+  saved: ReadonlyMap<string, Contact>,
+  now: number,
+  newId: (i: number) => string,
+): ImportPlan {
+  const dupOf = new Map(duplicates.map((d) => [d.index, d]));
+  const records = new Map<string, Contact>();
+  const draftId = new Map<number, string>();
+  const merged = new Map<string, Contact>();
+  const added: string[] = [];
+  let skipped = 0;
+  const add = (i: number, d: Draft) => {
+    const id = newId(i);
+    draftId.set(i, id);
+    added.push(id);
+    records.set(id, draftToContact(d, now));
+  };
+  drafts.forEach((d, i) => {
+    const dup = dupOf.get(i);
+    const c = dup ? choice(dup) : 'add';
+    if (c === 'skip') {
+      skipped++;
+      return;
+    }
+    const id =
+      dup && c === 'merge' ? (dup.match.kind === 'saved' ? dup.match.id : draftId.get(dup.match.index)) : undefined;
+    const base = id ? (records.get(id) ?? saved.get(id)) : undefined;
+    if (!id || !base) {
+      add(i, d);
+      return;
+    }
+    if (dup?.match.kind === 'saved' && !merged.has(id)) merged.set(id, base);
+    records.set(id, mergeInto(base, d));
+  });
+  return {
+    entries: [...records],
+    added,
+    merged: [...merged].map(([id, before]) => ({ id, before, after: records.get(id) as Contact })),
+    skipped,
+  };
+}
+
+/** Deep equality of JSON-like values, whatever the order of object keys. */
+export function same(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  const ka = Object.keys(a).filter((k) => (a as Record<string, unknown>)[k] !== undefined);
+  const kb = Object.keys(b).filter((k) => (b as Record<string, unknown>)[k] !== undefined);
+  return (
+    ka.length === kb.length &&
+    ka.every((k) => same((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]))
+  );
+}
+
+/**
+ * What undoing an import does now: people it added are removed unless they were changed
+ * since; merged people get back the values the merge gave them, unless changed since.
+ */
+export function planUndo(
+  plan: ImportPlan,
+  current: ReadonlyMap<string, Contact>,
+): { remove: string[]; restore: [string, Contact][]; kept: number } {
+  const written = new Map(plan.entries);
+  const remove: string[] = [];
+  let kept = 0;
+  for (const id of plan.added) {
+    const now = current.get(id);
+    if (!now) continue;
+    if (same(now, written.get(id))) remove.push(id);
+    else kept++;
+  }
+  const restore: [string, Contact][] = [];
+  for (const { id, before, after } of plan.merged) {
+    const now = current.get(id);
+    if (!now) continue;
+    const back: Contact = { ...now };
+    const keys = new Set([...Object.keys(before), ...Object.keys(after)]) as Set<keyof Contact>;
+    let changed = false;
+    for (const k of keys) {
+      if (k === 'tier' || k === 'coi' || k === 'planner') continue;
+      if (!same(before[k], after[k]) && same(now[k], after[k])) {
+        if (before[k] === undefined) delete back[k];
+        else (back as Record<string, unknown>)[k] = before[k];
+        changed = true;
+      }
+    }
+    if (changed) restore.push([id, back]);
+  }
+  return { remove, restore, kept };
+}

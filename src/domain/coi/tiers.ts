@@ -1,0 +1,102 @@
+import type { CoiFields, Contact, Tier } from '../../schemas/contact';
+
+/**
+ * The three lists of module 3 and the triage inbox of module 4: where a person stands, how
+ * they move up and down, and the limits that keep the lists worth having.
+ */
+
+/** Most people the core list holds. */
+export const CORE_MAX = 12;
+/** Most people the potential list holds ("about 100"). */
+export const POTENTIAL_MAX = 100;
+
+/** Tiers with a limit, and the limit. */
+export const TIER_LIMITS: Partial<Record<Tier, number>> = { core: CORE_MAX, potential: POTENTIAL_MAX };
+
+/** Tiers in the order the worksheet shows them. */
+export const TIER_ORDER: readonly Tier[] = ['core', 'potential', 'triage', 'other'];
+
+/** Name of each tier's list. */
+export const TIER_NAMES: Record<Tier, string> = {
+  core: 'Core COIs',
+  potential: 'Potential COIs',
+  triage: 'Triage',
+  other: 'Other relationships',
+};
+
+/** A tier's name for one person ("a core COI"). */
+export const TIER_ONE: Record<Tier, string> = {
+  core: 'core COI',
+  potential: 'potential COI',
+  triage: 'in triage',
+  other: 'other relationship',
+};
+
+/** The tier a person is promoted to, or null at the top. */
+export function promoteTarget(tier: Tier): Tier | null {
+  return tier === 'core' ? null : tier === 'potential' ? 'core' : 'potential';
+}
+
+/** The tier a person is moved back to, or null at the bottom. */
+export function demoteTarget(tier: Tier): Tier | null {
+  return tier === 'core' ? 'potential' : tier === 'potential' ? 'triage' : tier === 'other' ? 'triage' : null;
+}
+
+/** How many people stand in each tier. */
+export function tierCounts(people: Iterable<Contact | undefined>): Record<Tier, number> {
+  const counts: Record<Tier, number> = { core: 0, potential: 0, triage: 0, other: 0 };
+  for (const c of people) if (c) counts[c.tier]++;
+  return counts;
+}
+
+/** Whether a move is allowed, and if not, a sentence saying why and what to do. */
+export type MoveCheck =
+  | { ok: true }
+  | { ok: false; reason: 'core-full' | 'potential-full' | 'same-tier'; message: string };
+
+/** The sentence shown when the core list is full. */
+export function coreFullMessage(name: string): string {
+  return `Your core list already holds ${CORE_MAX} people, the most it can. Move one of them back to potential first, then bring ${name} in. Twelve is about as many people as you can take to lunch regularly and really keep up with.`;
+}
+
+/** The sentence shown when the potential list is full: why a longer list is worth less. */
+export function potentialFullMessage(name: string): string {
+  return `Your potential list already holds ${POTENTIAL_MAX} people, so ${name} was not added. A longer list is worth less, not more: past about a hundred names you can no longer score, meet and give to each one, and the list slides back into an address book. Move someone who no longer fits back to triage first.`;
+}
+
+/**
+ * Checks moving a person from `from` to `to` when `inTarget` people (not counting them)
+ * already stand in `to`.
+ */
+export function checkMove(from: Tier, to: Tier, inTarget: number, name: string): MoveCheck {
+  if (from === to) return { ok: false, reason: 'same-tier', message: `${name} is already ${TIER_ONE[to]}.` };
+  if (to === 'core' && inTarget >= CORE_MAX) return { ok: false, reason: 'core-full', message: coreFullMessage(name) };
+  if (to === 'potential' && inTarget >= POTENTIAL_MAX)
+    return { ok: false, reason: 'potential-full', message: potentialFullMessage(name) };
+  return { ok: true };
+}
+
+/** Empty worksheet fields for a person who has none yet. */
+export function emptyCoi(): CoiFields {
+  return { reach: 0, likes: 0, willing: 0, lunches: [] };
+}
+
+/** The person in a new tier, with worksheet fields added when they join the COI lists. */
+export function withTier(c: Contact, to: Tier): Contact {
+  const needsCoi = (to === 'core' || to === 'potential') && !c.coi;
+  return { ...c, tier: to, ...(needsCoi ? { coi: emptyCoi() } : {}) };
+}
+
+/** Sentences about lists that hold more than their limit (after a backup import or two tabs at once). */
+export function overLimitMessages(counts: Record<Tier, number>): string[] {
+  const out: string[] = [];
+  if (counts.core > CORE_MAX)
+    out.push(
+      `Your core list holds ${counts.core} people, more than ${CORE_MAX}. Nothing was removed; move ${counts.core - CORE_MAX} back to potential when you can.`,
+    );
+  if (counts.potential > POTENTIAL_MAX)
+    out.push(
+      `Your potential list holds ${counts.potential} people, more than ${POTENTIAL_MAX}. Nothing was removed; move ${counts.potential - POTENTIAL_MAX} back to triage when you can.`,
+    );
+  return out;
+}

@@ -1,0 +1,36 @@
+import type { PlannedAction } from '../schemas/assessment-records';
+import { formatDay } from './assessment-history';
+
+/** One chosen action as lists show it. */
+export interface PlannedActionLine {
+  id: string;
+  text: string;
+  dimension: string;
+  done: boolean;
+  /** "added 4 March 2026", plus "done 9 March 2026" once done. */
+  when: string;
+}
+
+/** Chosen 30-day actions, open ones first, each group oldest first. */
+export function plannedActionList(
+  items: Readonly<Record<string, PlannedAction | undefined>>,
+  timeZone?: string,
+): PlannedActionLine[] {
+  return Object.entries(items)
+    .flatMap(([id, a]) => (a ? [{ id, a }] : []))
+    .sort(
+      (x, y) =>
+        Number(x.a.doneAt !== undefined) - Number(y.a.doneAt !== undefined) ||
+        x.a.createdAt - y.a.createdAt ||
+        x.id.localeCompare(y.id),
+    )
+    .map(({ id, a }) => ({
+      id,
+      text: a.text,
+      dimension: a.dimension,
+      done: a.doneAt !== undefined,
+      when:
+        `added ${formatDay(a.createdAt, timeZone)}` +
+        (a.doneAt === undefined ? '' : `, done ${formatDay(a.doneAt, timeZone)}`),
+    }));
+}

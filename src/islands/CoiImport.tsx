@@ -1,0 +1,173 @@
+import { useStore } from '@nanostores/preact';
+import { useRef, useState } from 'preact/hooks';
+import type { ColumnTarget, Table } from '../domain/coi/import/csv';
+import type { Duplicate, DuplicateChoice } from '../domain/coi/import/dedupe';
+import type { Draft, ReadResult } from '../domain/coi/import/draft';
+import {
+  applyImport,
+  draftsFromTable,
+  duplicatesOf,
+  type ImportDone,
+  readImportFile,
+  undoImport,
+} from '../store/coi-import';
+import { contacts } from '../store/contacts';
+import { MappingStep } from './coi/import/MappingStep';
+import { ReviewStep } from './coi/import/ReviewStep';
+
+type Step =
+  | { at: 'choose' }
+  | { at: 'reading' }
+  | { at: 'error'; message: string }
+  | { at: 'map'; fileName: string; table: Table; mapping: ColumnTarget[]; preview: Draft[] }
+  | { at: 'review'; fileName: string; result: ReadResult; duplicates: Duplicate[] }
+  | { at: 'done'; message: string; done: ImportDone | null };
+
+const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+/** Importing contacts into triage: choose a file, match columns (CSV), check duplicates, import, undo. */
+export default function CoiImport() {
+  const saved = useStore(contacts.$items);
+  const [step, setStep] = useState<Step>({ at: 'choose' });
+  const [choice, setChoice] = useState<DuplicateChoice>('merge');
+  const [overrides, setOverrides] = useState<Map<number, DuplicateChoice>>(new Map());
+  const input = useRef<HTMLInputElement>(null);
+  const host = useRef<HTMLDivElement>(null);
+
+  /** Moves focus to the new step's heading or message. */
+  const go = (next: Step) => {
+    setStep(next);
+    requestAnimationFrame(() => host.current?.querySelector<HTMLElement>('[tabindex="-1"]')?.focus());
+  };
+  const reset = () => {
+    if (input.current) input.current.value = '';
+    go({ at: 'choose' });
+  };
+  const review = (fileName: string, result: ReadResult) => {
+    setOverrides(new Map());
+    go({ at: 'review', fileName, result, duplicates: duplicatesOf(result) });
+  };
+
+  const onFile = async (file: File | undefined) => {
+    if (!file) return;
+    setStep({ at: 'reading' });
+    const r = await readImportFile(file);
+    if (!r.ok) return go({ at: 'error', message: r.error });
+    if (r.format === 'vcard') return review(r.name, r.result);
+    const preview = (await draftsFromTable(r.table, r.mapping, 5)).drafts;
+    go({ at: 'map', fileName: r.name, table: r.table, mapping: r.mapping, preview });
+  };
+
+  const doImport = (s: Extract<Step, { at: 'review' }>) => {
+    const done = applyImport(s.result, s.duplicates, (d) => overrides.get(d.index) ?? choice);
+    const { plan, refused } = done;
+    const parts = [
+      `${plural(plan.added.length, 'person', 'people')} added to triage`,
+      plan.merged.length ? `${plan.merged.length} merged` : '',
+      plan.skipped ? `${plural(plan.skipped, 'duplicate', 'duplicates')} skipped` : '',
+      s.result.noName.length ? `${plural(s.result.noName.length, 'entry', 'entries')} without a name skipped` : '',
+      s.result.unreadable.length
+        ? `${plural(s.result.unreadable.length, 'unreadable card', 'unreadable cards')} skipped`
+        : '',
+    ].filter(Boolean);
+    const full = refused.length
+      ? ` ${plural(refused.length, 'person', 'people')} could not be saved because this browser’s storage is full; see the message at the top of the page.`
+      : '';
+    if (input.current) input.current.value = '';
+    go({ at: 'done', message: `Done: ${parts.join(', ')}.${full}`, done });
+  };
+
+  return (
+    <div class="coi-import" ref={host}>
+      <section class="panel" aria-labelledby="coi-file-title">
+        <h2 id="coi-file-title">Choose a file</h2>
+        <p>
+          LinkedIn’s <strong>Connections.csv</strong>, any CSV file with a header row, or a vCard file (
+          <strong>.vcf</strong>) exported from a phone or mail program. Files up to 10 MB.
+        </p>
+        <p>
+          <label for="coi-import-file">File to import</label>
+          <input
+            ref={input}
+            id="coi-import-file"
+            type="file"
+            accept=".csv,.vcf,.vcard,.txt,.tsv,text/csv,text/vcard,text/x-vcard,text/plain"
+            onChange={(e) => onFile(e.currentTarget.files?.[0])}
+          />
+        </p>
+        {step.at === 'reading' && (
+          <p class="muted" role="status">
+            Reading the file…
+          </p>
+        )}
+        {step.at === 'error' && (
+          <p class="notice bad" role="alert" tabIndex={-1}>
+            {step.message} Nothing was imported or changed.
+          </p>
+        )}
+      </section>
+      {step.at === 'map' && (
+        <MappingStep
+          fileName={step.fileName}
+          table={step.table}
+          mapping={step.mapping}
+          preview={step.preview}
+          onMap={async (col, target) => {
+            const mapping = step.mapping.map((t, i) => (i === col ? target : t));
+            const preview = (await draftsFromTable(step.table, mapping, 5)).drafts;
+            setStep({ ...step, mapping, preview });
+          }}
+          onContinue={async () => review(step.fileName, await draftsFromTable(step.table, step.mapping))}
+          onCancel={reset}
+        />
+      )}
+      {step.at === 'review' && (
+        <ReviewStep
+          fileName={step.fileName}
+          result={step.result}
+          duplicates={step.duplicates}
+          saved={saved}
+          choice={choice}
+          overrides={overrides}
+          onChoice={setChoice}
+          onOverride={(i, c) => setOverrides(new Map(overrides).set(i, c))}
+          onImport={() => doImport(step)}
+          onCancel={reset}
+        />
+      )}
+      {step.at === 'done' && (
+        <section class="notice good" aria-labelledby="coi-done-title">
+          <h2 id="coi-done-title" tabIndex={-1}>
+            Import finished
+          </h2>
+          <p role="status">{step.message}</p>
+          <p class="coi-actions">
+            <a class="button" href="/coi/?list=triage">
+              Open your triage list
+            </a>
+            {step.done && (
+              <button
+                type="button"
+                class="button secondary"
+                onClick={() => {
+                  const r = step.done ? undoImport(step.done) : null;
+                  if (!r) return;
+                  const kept = r.kept
+                    ? ` ${plural(r.kept, 'person you changed', 'people you changed')} since the import ${r.kept === 1 ? 'was' : 'were'} kept.`
+                    : '';
+                  go({
+                    at: 'done',
+                    message: `The import was undone: ${plural(r.removed, 'person', 'people')} removed, ${r.restored} merged ${r.restored === 1 ? 'person' : 'people'} put back as before.${kept}`,
+                    done: null,
+                  });
+                }}
+              >
+                Undo this import
+              </button>
+            )}
+          </p>
+        </section>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,89 @@
+import { excerptParts } from '../domain/search';
+
+/**
+ * The search page: queries the Pagefind index built with the site and lists the best
+ * results with excerpts. The index loads on this page only, and works offline once cached.
+ */
+
+interface PagefindResult {
+  data(): Promise<{ url: string; excerpt: string; meta: { title?: string } }>;
+}
+interface Pagefind {
+  debouncedSearch(q: string): Promise<{ results: PagefindResult[] } | null>;
+}
+
+const MAX_RESULTS = 10;
+const input = document.getElementById('search-input') as HTMLInputElement | null;
+const list = document.getElementById('search-results');
+const status = document.getElementById('search-status');
+let engine: Promise<Pagefind> | null = null;
+
+function load(): Promise<Pagefind> {
+  // A runtime path: the index is built after the site, so the bundler must leave it alone.
+  const url = `${location.origin}/pagefind/pagefind.js`;
+  engine ??= import(/* @vite-ignore */ url) as Promise<Pagefind>;
+  return engine;
+}
+
+function resultItem(url: string, title: string, excerpt: string): HTMLLIElement {
+  const li = document.createElement('li');
+  const a = document.createElement('a');
+  a.href = url.startsWith('/') ? url : '/';
+  a.textContent = title;
+  const p = document.createElement('p');
+  for (const part of excerptParts(excerpt)) {
+    if (part.mark) {
+      const mark = document.createElement('mark');
+      mark.textContent = part.text;
+      p.append(mark);
+    } else {
+      p.append(document.createTextNode(part.text));
+    }
+  }
+  li.append(a, p);
+  return li;
+}
+
+async function run(query: string) {
+  if (!list || !status) return;
+  const url = new URL(location.href);
+  if (query) url.searchParams.set('q', query);
+  else url.searchParams.delete('q');
+  history.replaceState(null, '', url);
+  if (query.trim().length < 2) {
+    list.replaceChildren();
+    status.textContent = 'Type at least two letters.';
+    return;
+  }
+  try {
+    const pagefind = await load();
+    const found = await pagefind.debouncedSearch(query);
+    if (!found) return; // a newer keystroke replaced this search
+    const top = await Promise.all(found.results.slice(0, MAX_RESULTS).map((r) => r.data()));
+    list.replaceChildren(...top.map((d) => resultItem(d.url, d.meta.title ?? d.url, d.excerpt)));
+    const n = found.results.length;
+    status.textContent = n
+      ? `${n} result${n === 1 ? '' : 's'}${n > MAX_RESULTS ? `, showing the best ${MAX_RESULTS}` : ''}.`
+      : 'No results. Try another word.';
+  } catch {
+    status.textContent = 'Search could not load. If you are offline, open this page once while online first.';
+  }
+}
+
+if (input && list) {
+  input.addEventListener('input', () => void run(input.value));
+  input.addEventListener('keydown', (e) => {
+    // Enter opens the first result; arrow down moves into the results.
+    if (e.key === 'Enter') {
+      e.preventDefault();
+      list.querySelector('a')?.click();
+    } else if (e.key === 'ArrowDown') {
+      e.preventDefault();
+      list.querySelector('a')?.focus();
+    }
+  });
+  const q = new URLSearchParams(location.search).get('q') ?? '';
+  input.value = q;
+  input.focus();
+  if (q) void run(q);
+}

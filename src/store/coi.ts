@@ -1,0 +1,235 @@
+import { worksheetCsv } from '../domain/coi/csv-export';
+import { formatDate, type IsoDate, isIsoDate, todayIn } from '../domain/coi/dates';
+import { buildIcs, datedFileName, lunchEvents } from '../domain/coi/ics';
+import { entriesOf } from '../domain/coi/list';
+import { lunchStatus, withLunch, withoutLunch } from '../domain/coi/lunches';
+import type { CriterionKey } from '../domain/coi/scoring';
+import { checkMove, demoteTarget, emptyCoi, TIER_LIMITS, TIER_NAMES, withTier } from '../domain/coi/tiers';
+import type { CoiFields, Contact, Tier } from '../schemas/contact';
+import { vault } from './app';
+import type { Collection } from './collection';
+import { contactKind } from './contact-kind';
+import { contacts, newId } from './contacts';
+import type { Vault } from './vault';
+
+/**
+ * Actions of the centers-of-influence worksheet over the shared contacts collection. The
+ * worksheet owns `contact.coi` and the tier; it also edits the common fields.
+ */
+
+/** Pause after the last keystroke before a typed field is saved, in milliseconds. */
+export const TYPING_DELAY = 400;
+
+/** The reader's date today, in this device's time zone. */
+export function today(): IsoDate {
+  return todayIn(Date.now());
+}
+
+/** What an action did, in a sentence for the page's status line. */
+export type ActionResult = { ok: boolean; message: string };
+
+const SAVE_FAILED =
+  'The change is on screen but could not be saved; see the message at the top of the page for what to do.';
+
+export { entriesOf } from '../domain/coi/list';
+
+/** The worksheet's actions over a vault and its contacts collection (the page's own, or a test's). */
+export function coiActions(store: Vault, people: Collection<Contact>) {
+  /** Every person, as [id, contact] pairs. */
+  function allPeople(): [string, Contact][] {
+    return entriesOf(people.$items.get());
+  }
+
+  /**
+   * Ids in a tier, both as this tab sees them and as storage holds them now, so a place
+   * another tab filled a moment ago is never handed out twice.
+   */
+  function idsInTier(tier: Tier): Set<string> {
+    const ids = new Set(allPeople().flatMap(([id, c]) => (c.tier === tier ? [id] : [])));
+    const limit = TIER_LIMITS[tier];
+    if (limit === undefined || ids.size >= limit) return ids;
+    for (const id of store.ids(contactKind)) {
+      if (ids.has(id)) continue;
+      const d = store.read(contactKind, id);
+      if (d.state === 'ok' && d.data.tier === tier) ids.add(id);
+    }
+    return ids;
+  }
+
+  function countLine(tier: Tier): string {
+    const n = allPeople().filter(([, c]) => c.tier === tier).length;
+    const limit = TIER_LIMITS[tier];
+    return limit ? ` (${n} of ${limit})` : ` (${n})`;
+  }
+
+  /** Adds a person to a list; the limits of core and potential apply. */
+  function addPerson(fields: { name: string; organization?: string; tier: Tier }): ActionResult & { id?: string } {
+    const name = fields.name.replace(/\s+/g, ' ').trim().slice(0, 200);
+    if (!name) return { ok: false, message: 'Type a name first: every person on the worksheet needs one.' };
+    const inTier = idsInTier(fields.tier).size;
+    const check = checkMove('other', fields.tier, inTier, name);
+    if (!check.ok && check.reason !== 'same-tier') return { ok: false, message: check.message };
+    const organization = fields.organization?.replace(/\s+/g, ' ').trim().slice(0, 200);
+    const base: Contact = {
+      name,
+      tags: [],
+      tier: 'triage',
+      createdAt: Date.now(),
+      ...(organization ? { organization } : {}),
+    };
+    const id = newId();
+    const ok = people.set(id, withTier(base, fields.tier));
+    return {
+      ok,
+      id,
+      message: ok
+        ? `${name} was added to ${TIER_NAMES[fields.tier].toLowerCase()}${countLine(fields.tier)}.`
+        : SAVE_FAILED,
+    };
+  }
+
+  /** Moves a person to another tier, unless that list is full (then says why and what to do). */
+  function moveTo(id: string, to: Tier): ActionResult & { from?: Tier } {
+    const c = people.get(id);
+    if (!c)
+      return { ok: false, message: 'That person is no longer on the worksheet (perhaps deleted in another tab).' };
+    const others = idsInTier(to);
+    others.delete(id);
+    const check = checkMove(c.tier, to, others.size, c.name);
+    if (!check.ok) return { ok: false, message: check.message };
+    const ok = people.set(id, withTier(c, to));
+    return {
+      ok,
+      from: c.tier,
+      message: ok ? `${c.name} moved to ${TIER_NAMES[to].toLowerCase()}${countLine(to)}.` : SAVE_FAILED,
+    };
+  }
+
+  function updateCoi(id: string, change: (coi: CoiFields) => CoiFields, delay = 0): boolean {
+    const c = people.get(id);
+    if (!c) return false;
+    return people.set(id, { ...c, coi: change(c.coi ?? emptyCoi()) }, delay);
+  }
+
+  /** Scores one of the three criteria (0–3). */
+  function setScore(id: string, key: CriterionKey, value: number): boolean {
+    const v = Math.max(0, Math.min(3, Math.round(value)));
+    return updateCoi(id, (coi) => ({ ...coi, [key]: v }));
+  }
+
+  /** Sets the lunch cadence in weeks. */
+  function setCadence(id: string, weeks: 4 | 6 | 8 | 12): boolean {
+    return updateCoi(id, (coi) => ({ ...coi, cadenceWeeks: weeks }));
+  }
+
+  /** Plans the next lunch on a date ('' clears the plan). */
+  function planLunch(id: string, date: string): boolean {
+    return updateCoi(id, (coi) => {
+      const { plannedLunch: _old, ...rest } = coi;
+      return isIsoDate(date) ? { ...rest, plannedLunch: date } : rest;
+    });
+  }
+
+  /** Notes the one thing to offer at the next lunch (saved after a typing pause). */
+  function setOffer(id: string, text: string): boolean {
+    return updateCoi(
+      id,
+      (coi) => {
+        const { offer: _old, ...rest } = coi;
+        const t = text.slice(0, 500);
+        return t.trim() ? { ...rest, offer: t } : rest;
+      },
+      TYPING_DELAY,
+    );
+  }
+
+  /** Logs a lunch held on a date (default today); also records it as the last contact when later. */
+  function logLunch(id: string, date: IsoDate = today()): ActionResult {
+    const c = people.get(id);
+    if (!c) return { ok: false, message: 'That person is no longer on the worksheet.' };
+    if (!isIsoDate(date)) return { ok: false, message: 'Pick the date the lunch took place.' };
+    const coi = withLunch(c.coi ?? emptyCoi(), date);
+    const lastContact = !c.lastContact || c.lastContact < date ? date : c.lastContact;
+    const ok = people.set(id, { ...c, coi, lastContact });
+    const next = lunchStatus(coi, today());
+    return {
+      ok,
+      message: ok
+        ? `Lunch with ${c.name} on ${formatDate(date)} logged.${next.due ? ` Next one due ${formatDate(next.due)}.` : ''}`
+        : SAVE_FAILED,
+    };
+  }
+
+  /** Removes a logged lunch (undo of a log). */
+  function removeLunch(id: string, date: IsoDate): boolean {
+    return updateCoi(id, (coi) => withoutLunch(coi, date));
+  }
+
+  /** Changes common fields of a person; typed fields are saved after a pause. */
+  function updatePerson(id: string, change: Partial<Contact>, delay = TYPING_DELAY): boolean {
+    const c = people.get(id);
+    if (!c) return false;
+    const next = { ...c, ...change } as Record<string, unknown>;
+    for (const k of Object.keys(change)) if (next[k] === undefined || next[k] === '') delete next[k];
+    if (!String(next.name ?? '').trim()) next.name = c.name;
+    return people.set(id, next as Contact, delay);
+  }
+
+  /** Deletes a person; returns what undo needs. */
+  function deletePerson(id: string): ActionResult & { snapshot?: Contact } {
+    const c = people.get(id);
+    if (!c) return { ok: false, message: 'That person was already removed.' };
+    people.remove(id);
+    return { ok: true, snapshot: c, message: `${c.name} was removed from the worksheet.` };
+  }
+
+  /** Puts a deleted person back; if their list filled up meanwhile, they go one list lower. */
+  function restorePerson(id: string, snapshot: Contact): ActionResult {
+    let tier: Tier | null = snapshot.tier;
+    while (tier && !checkMove('other', tier, idsInTier(tier).size, snapshot.name).ok) tier = demoteTarget(tier);
+    const target = tier ?? 'triage';
+    const ok = people.set(id, { ...snapshot, tier: target });
+    const moved =
+      target !== snapshot.tier
+        ? ` Their old list is full now, so they are back in ${TIER_NAMES[target].toLowerCase()}.`
+        : '';
+    return { ok, message: ok ? `${snapshot.name} is back.${moved}` : SAVE_FAILED };
+  }
+
+  /** The worksheet as a CSV file. */
+  function worksheetCsvFile(): { fileName: string; text: string } {
+    const day = today();
+    return { fileName: datedFileName('coi-worksheet', day, 'csv'), text: worksheetCsv(allPeople(), day) };
+  }
+
+  /** The lunch plan of the core COIs as an .ics calendar file. */
+  function lunchCalendarFile(): { fileName: string; text: string; count: number } {
+    const day = today();
+    const events = lunchEvents(allPeople(), day);
+    return {
+      fileName: datedFileName('coi-lunches', day, 'ics'),
+      text: buildIcs(events, new Date()),
+      count: events.length,
+    };
+  }
+
+  return {
+    allPeople,
+    addPerson,
+    moveTo,
+    setScore,
+    setCadence,
+    planLunch,
+    setOffer,
+    logLunch,
+    removeLunch,
+    updatePerson,
+    deletePerson,
+    restorePerson,
+    worksheetCsvFile,
+    lunchCalendarFile,
+  };
+}
+
+/** The worksheet's actions over this browser's data. */
+export const coi = coiActions(vault, contacts);

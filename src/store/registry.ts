@@ -1,0 +1,35 @@
+import { actionKind, attemptKind } from './assessment-kinds';
+import { contactKind } from './contact-kind';
+import { lessonKind, metaKind, type RecordKind, reflectionKind } from './kinds';
+import { introKind, ledgerKind, listenKind, planKind } from './planner-kinds';
+import { agendaKind, deckKind, roomKind } from './workshop';
+
+/**
+ * Every kind of record the site stores, for backups, import, erase and the data page.
+ * Kept apart from `kinds.ts` so a page that only reads lessons does not download the
+ * schemas of every tool. A tool adds its kinds here.
+ */
+
+/** Every kind the site knows. */
+// biome-ignore lint/suspicious/noExplicitAny: a registry of kinds with different data types
+export const KINDS: RecordKind<any>[] = [
+  lessonKind,
+  reflectionKind,
+  metaKind,
+  contactKind,
+  ledgerKind,
+  planKind,
+  introKind,
+  listenKind,
+  attemptKind,
+  actionKind,
+  agendaKind,
+  deckKind,
+  roomKind,
+];
+
+/** The kind a storage key belongs to, if any. */
+// biome-ignore lint/suspicious/noExplicitAny: see KINDS
+export function kindOfKey(key: string): RecordKind<any> | undefined {
+  return KINDS.find((k) => key.startsWith(k.prefix) && key.length > k.prefix.length);
+}

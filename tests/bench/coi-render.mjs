@@ -1,0 +1,90 @@
+// Browser timings of the COI worksheet against the built site (run `npm run build` first):
+// importing a generated 5,000-row LinkedIn export through the import page, rendering the
+// triage list, and one filter keystroke. Prints figures; never fails on timings.
+import { spawn } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium } from '@playwright/test';
+import { CHROMIUM_ARGS, findBrowser } from '../scripts/browser.mjs';
+import { linkedInExport } from './linkedin-export.mjs';
+
+const ROWS = 5000;
+const PORT = Number(process.env.BENCH_PORT ?? 4391);
+const base = `http://127.0.0.1:${PORT}`;
+const ms = (t) => `${t.toFixed(1)} ms`;
+
+const server = spawn(process.execPath, [new URL('../scripts/serve.mjs', import.meta.url).pathname, String(PORT)], {
+  stdio: ['ignore', 'pipe', 'inherit'],
+});
+await new Promise((resolve, reject) => {
+  server.stdout.once('data', resolve);
+  server.once('exit', (code) =>
+    reject(new Error(`The static server stopped (exit ${code}). Run npm run build first.`)),
+  );
+});
+
+const browser = await chromium.launch({ executablePath: findBrowser(), args: CHROMIUM_ARGS });
+try {
+  const page = await browser.newPage();
+  const file = join(mkdtempSync(join(tmpdir(), 'coi-bench-')), 'Connections.csv');
+  writeFileSync(file, linkedInExport(ROWS));
+
+  // Import through the page, as a reader would.
+  await page.goto(`${base}/coi/import/`);
+  const t0 = Date.now();
+  await page.getByLabel('File to import').setInputFiles(file);
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await page.getByRole('button', { name: 'Import into triage' }).click();
+  await page.getByText(/^Done: /).waitFor({ timeout: 120_000 });
+  const importMs = Date.now() - t0;
+  const stored = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('rf:contact:')).length);
+
+  // Render: from navigation start until the first window of triage rows is on screen.
+  const renders = [];
+  for (let i = 0; i < 3; i++) {
+    await page.goto(`${base}/coi/?list=triage`);
+    await page.locator('.coi-person').nth(49).waitFor();
+    // performance.now() counts from the start of the navigation.
+    renders.push(
+      await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => resolve(performance.now())))),
+    );
+  }
+  const render = renders.sort((a, b) => a - b)[1];
+
+  // One keystroke in the search box: from the input event until the list is rendered and laid out.
+  const keystrokes = [];
+  for (const ch of ['k', 'e', 'n']) {
+    keystrokes.push(
+      await page.evaluate(
+        (ch) =>
+          new Promise((resolve) => {
+            const input = document.getElementById('coi-search');
+            const t = performance.now();
+            input.value += ch;
+            input.dispatchEvent(new Event('input', { bubbles: true }));
+            // Preact renders in a microtask; a zero timeout runs after it, then layout is forced.
+            setTimeout(() => {
+              void document.body.offsetHeight;
+              resolve(performance.now() - t);
+            }, 0);
+          }),
+        ch,
+      ),
+    );
+  }
+  const shown = await page.locator('.coi-result-count').textContent();
+
+  const report = [
+    ['rows in the file', String(ROWS)],
+    ['people saved in triage', String(stored)],
+    ['import through the page (choose → saved)', ms(importMs)],
+    ['render the triage list (navigation → first 50 rows)', ms(render)],
+    ['one filter keystroke in the browser (3 tries, target < 50 ms)', keystrokes.map(ms).join(', ')],
+    ['after typing "ken"', shown ?? ''],
+  ];
+  console.log(`\nCOI worksheet in Chromium\n${report.map(([k, v]) => `  ${k.padEnd(56)} ${v}`).join('\n')}\n`);
+} finally {
+  await browser.close();
+  server.kill();
+}

@@ -1,0 +1,116 @@
+import { readFileSync } from 'node:fs';
+import { expect, LESSON_IDS, test } from './fixtures';
+
+/** Every page the site builds, from its sitemap (paths only). */
+function sitePaths(): string[] {
+  const xml = readFileSync(new URL('../../dist/sitemap.xml', import.meta.url), 'utf8');
+  return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
+}
+
+test.describe('search', () => {
+  test('"/" opens search; a term from module 6 finds and opens that lesson', async ({ page }) => {
+    await page.goto(`/lessons/${LESSON_IDS[0]}/`);
+    await page.keyboard.press('/');
+    await expect(page).toHaveURL(/\/search\/$/);
+    const input = page.getByRole('searchbox', { name: 'Search lessons, glossary and tools' });
+    await expect(input).toBeFocused();
+    await input.fill('cookie');
+    const results = page.locator('#search-results li');
+    await expect(results.first()).toBeVisible();
+    await expect(results.first().locator('mark').first()).toBeVisible();
+    await expect(results.first().getByRole('link')).toHaveAttribute('href', `/lessons/${LESSON_IDS[5]}/`);
+    await expect(page).toHaveURL(/\?q=cookie$/);
+    await input.press('Enter');
+    await expect(page).toHaveURL(new RegExp(`/lessons/${LESSON_IDS[5]}/$`));
+  });
+
+  test('the header link and a shared address with ?q= both search', async ({ page }) => {
+    await page.goto('/glossary/');
+    await page.getByRole('link', { name: /Search/ }).click();
+    await expect(page.getByRole('heading', { name: 'Search the course' })).toBeVisible();
+    await page.goto('/search/?q=channel%20ladder');
+    await expect(page.getByRole('searchbox')).toHaveValue('channel ladder');
+    await expect(page.locator('#search-results li').first()).toBeVisible();
+    await expect(page.getByRole('status')).toContainText(/\d+ results?/);
+  });
+
+  test('"/" inside a text box types a slash instead of opening search', async ({ page }) => {
+    await page.goto(`/lessons/${LESSON_IDS[0]}/`);
+    const box = page.getByRole('textbox').first();
+    await box.click();
+    await page.keyboard.type('a/b');
+    await expect(box).toHaveValue('a/b');
+    await expect(page).toHaveURL(new RegExp(`/lessons/${LESSON_IDS[0]}/$`));
+  });
+});
+
+test.describe('offline', () => {
+  test('after one visit, lessons and tool pages load and save with the network off', async ({ page, context }) => {
+    await page.goto('/');
+    // Wait until the service worker has precached the site and controls the page.
+    await page.evaluate(async () => {
+      await navigator.serviceWorker.ready;
+    });
+    await expect
+      .poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null), { timeout: 20_000 })
+      .toBe(true);
+
+    await context.setOffline(true);
+    await page.goto(`/lessons/${LESSON_IDS[3]}/`);
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await page.getByRole('textbox').first().fill('written offline');
+    await page.getByRole('button', { name: 'Mark this module complete' }).click();
+    await page.goto('/me/');
+    await expect(page.getByText('written offline')).toBeVisible();
+    await expect(page.locator(`[data-module-row="${LESSON_IDS[3]}"]`)).toContainText('Completed');
+
+    // Search works offline too.
+    await page.goto('/search/');
+    await page.getByRole('searchbox').fill('centers');
+    await expect(page.locator('#search-results li').first()).toBeVisible();
+    await context.setOffline(false);
+  });
+});
+
+test.describe('security', () => {
+  test('every page declares a strict CSP, in a meta tag and a header, with no inline-script allowance', async ({
+    page,
+  }) => {
+    for (const path of sitePaths()) {
+      const response = await page.goto(path);
+      const meta = await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content');
+      expect(meta, path).toMatch(/default-src 'self'/);
+      const scriptSrc = /script-src ([^;]+)/.exec(meta ?? '')?.[1] ?? '';
+      expect(scriptSrc, path).not.toContain("'unsafe-inline'");
+      expect(scriptSrc, path).not.toContain("'unsafe-eval'");
+      expect(response?.headers()['content-security-policy'], path).toBe(meta);
+      expect(response?.headers()['referrer-policy'], path).toBe('strict-origin-when-cross-origin');
+    }
+  });
+
+  test('an injected inline script is refused by the policy', async ({ page }) => {
+    await page.goto(`/lessons/${LESSON_IDS[0]}/`);
+    const blocked = await page.evaluate(
+      () =>
+        new Promise<boolean>((resolve) => {
+          document.addEventListener('securitypolicyviolation', () => resolve(true), { once: true });
+          const s = document.createElement('script');
+          s.textContent = 'window.__injected = true';
+          document.body.append(s);
+          setTimeout(() => resolve(false), 1000);
+        }),
+    );
+    expect(blocked).toBe(true);
+    expect(await page.evaluate(() => (window as { __injected?: boolean }).__injected)).toBeUndefined();
+  });
+
+  test('the site is installable: manifest, icons and a service worker', async ({ page, request }) => {
+    await page.goto('/');
+    const href = await page.locator('link[rel="manifest"]').getAttribute('href');
+    const manifest = await (await request.get(href ?? '')).json();
+    expect(manifest.name).toBe('Relationship First');
+    for (const icon of manifest.icons) expect((await request.get(icon.src)).status(), icon.src).toBe(200);
+    expect((await request.get('/sw.js')).status()).toBe(200);
+    expect((await request.get('/sitemap.xml')).status()).toBe(200);
+  });
+});

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { radarLayout, radarPoint, radarPoints, splitLabel } from '../../src/domain/radar';
+
+describe('radar chart geometry', () => {
+  const labels = [
+    'Giving first',
+    'Interest',
+    'Depth',
+    'Time and channels',
+    'Trust',
+    'Centers of influence',
+    'Long term',
+    'In touch',
+  ];
+  const layout = radarLayout(labels);
+
+  it('puts 0 at the centre and 100 at the end of each spoke, the first spoke at the top', () => {
+    expect(radarPoint(0, 0, 8, layout)).toEqual({ x: layout.cx, y: layout.cy });
+    expect(radarPoint(100, 0, 8, layout)).toEqual({ x: layout.cx, y: layout.cy - layout.r });
+    expect(radarPoint(100, 2, 8, layout)).toEqual({ x: layout.cx + layout.r, y: layout.cy });
+    expect(radarPoint(50, 4, 8, layout)).toEqual({ x: layout.cx, y: layout.cy + layout.r / 2 });
+    expect(radarPoint(null, 3, 8, layout)).toEqual(radarPoint(0, 3, 8, layout));
+    expect(radarPoint(250, 0, 8, layout)).toEqual(radarPoint(100, 0, 8, layout));
+  });
+
+  it('draws one point per score and four rings', () => {
+    expect(radarPoints([100, 100, 100, 100, 100, 100, 100, 100], layout)).toBe(layout.rings[3]?.points);
+    expect(layout.rings.map((r) => r.value)).toEqual([25, 50, 75, 100]);
+    expect(radarPoints([10, 20, 30], layout).split(' ')).toHaveLength(3);
+  });
+
+  it('anchors labels away from the chart and keeps them inside the frame', () => {
+    expect(layout.axes.map((a) => a.anchor)).toEqual([
+      'middle',
+      'start',
+      'start',
+      'start',
+      'middle',
+      'end',
+      'end',
+      'end',
+    ]);
+    for (const a of layout.axes) {
+      expect(a.ly).toBeGreaterThan(0);
+      expect(a.ly).toBeLessThan(layout.height);
+    }
+  });
+
+  it('splits long labels into two lines near the middle', () => {
+    expect(splitLabel('Trust')).toEqual(['Trust']);
+    expect(splitLabel('Centers of influence')).toEqual(['Centers of', 'influence']);
+    expect(splitLabel('Time and channels')).toEqual(['Time and', 'channels']);
+    expect(splitLabel('Unbreakablelongword')).toEqual(['Unbreakablelongword']);
+  });
+});

@@ -1,0 +1,60 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { DIMENSION_IDS } from '../../src/domain/assessment';
+import { normaliseCode, readRoomCodes, roomStats, splitCodes, weakestHabits } from '../../src/domain/room-profile';
+import { encodeShareCode, type SharedScores } from '../../src/domain/share-code';
+
+const scoresOf = (...values: number[]) =>
+  Object.fromEntries(DIMENSION_IDS.map((d, i) => [d, values[i % values.length] ?? 0])) as SharedScores;
+
+describe('reading pasted codes', () => {
+  const a = encodeShareCode(scoresOf(10, 20, 30, 40, 50, 60, 70, 80));
+  const b = encodeShareCode(scoresOf(90));
+
+  it('splits on lines, commas and semicolons', () => {
+    expect(splitCodes(`${a}\n\n ${b} ; x,y`)).toEqual([a, b, 'x', 'y']);
+  });
+
+  it('accepts valid codes, and reports duplicates and malformed ones with their position', () => {
+    const r = readRoomCodes([a, b, a.toLowerCase(), 'RF1-NOPE', 'hello'].join('\n'));
+    expect(r.codes).toEqual([normaliseCode(a), normaliseCode(b)]);
+    expect(r.scores).toEqual([scoresOf(10, 20, 30, 40, 50, 60, 70, 80), scoresOf(90)]);
+    expect(r.problems.map((p) => p.position)).toEqual([3, 4, 5]);
+    expect(r.problems[0]?.error).toMatch(/already in the room profile/);
+    expect(r.problems[1]?.error).toMatch(/symbols/);
+    expect(r.problems[2]?.error).toMatch(/starts with/);
+  });
+
+  it('skips codes already accepted earlier', () => {
+    expect(readRoomCodes(a, [normaliseCode(a)]).problems).toHaveLength(1);
+  });
+});
+
+describe('room statistics', () => {
+  it('averages, ranges and spreads each habit', () => {
+    const stats = roomStats([scoresOf(0), scoresOf(50), scoresOf(100)]);
+    expect(stats).toHaveLength(DIMENSION_IDS.length);
+    expect(stats[0]).toEqual({ id: DIMENSION_IDS[0], mean: 50, min: 0, max: 100, spread: 41 });
+  });
+
+  it('is empty for an empty room and picks the weakest habits', () => {
+    expect(roomStats([])).toEqual([]);
+    const stats = roomStats([scoresOf(80, 10, 60, 30, 90, 70, 50, 40)]);
+    expect(weakestHabits(stats).map((s) => s.mean)).toEqual([10, 30]);
+  });
+
+  it('property: the mean lies between the lowest and highest score', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.array(fc.integer({ min: 0, max: 100 }), { minLength: 8, maxLength: 8 }), {
+          minLength: 1,
+          maxLength: 30,
+        }),
+        (rows) => {
+          const stats = roomStats(rows.map((r) => scoresOf(...r)));
+          return stats.every((s) => s.min <= s.mean && s.mean <= s.max && s.spread >= 0);
+        },
+      ),
+    );
+  });
+});
