@@ -5,7 +5,7 @@ import { plannerView } from '../../src/domain/planner/view';
 import type { Contact } from '../../src/schemas/contact';
 import type { LedgerEntry, Plan } from '../../src/schemas/planner';
 import { createCollection } from '../../src/store/collection';
-import { contactKind } from '../../src/store/kinds';
+import { contactKind } from '../../src/store/contact-kind';
 import { createPlanner } from '../../src/store/planner-actions';
 import { createVault } from '../../src/store/vault';
 import { plannerData } from '../fixtures/planner-data.mjs';
