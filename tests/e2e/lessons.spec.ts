@@ -1,4 +1,4 @@
-import { expect, LESSON_IDS, test } from './fixtures';
+import { expect, expectAccessible, LESSON_IDS, test } from './fixtures';
 
 test.describe('lesson pages', () => {
   for (const id of LESSON_IDS) {
@@ -59,6 +59,18 @@ test.describe('lesson pages', () => {
       }
     }
   });
+});
+
+test.describe('every module is accessible', () => {
+  for (const id of LESSON_IDS) {
+    test(`${id} has no axe violations`, async ({ page }) => {
+      await page.goto(`/lessons/${id}/`);
+      await page.locator('main details').evaluateAll((ds) => {
+        for (const d of ds) d.setAttribute('open', '');
+      });
+      await expectAccessible(page, id);
+    });
+  }
 });
 
 test.describe('with JavaScript off', () => {

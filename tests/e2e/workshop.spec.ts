@@ -138,15 +138,17 @@ test.describe('handouts and guide', () => {
       const pages = pdfPages(pdf);
       // No blank pages.
       for (const [i, text] of pages.entries()) expect(text.trim().length, `page ${i + 1} is blank`).toBeGreaterThan(40);
-      // In order: the COI worksheet (row 12 on its first page, row 100 present), the paper
-      // self-assessment with its key, then one page per module's reflection sheet.
+      // In order: the COI worksheet (row 12 on its first page, row 100 present), the planner
+      // sheet, the paper self-assessment with its key, then one page per module's reflection sheet.
       const firstCoi = pages.findIndex((t) => /Centers-of-influence worksheet/i.test(t));
+      const planner = pages.findIndex((t) => /Giving-first planner/.test(t));
       const key = pages.findIndex((t) => /Scoring key/.test(t));
       const reflections = pages.flatMap((t, i) => (/Reflection sheet · Module/i.test(t) ? [i] : []));
       expect(firstCoi).toBe(0);
       expect(pages[0]).toMatch(/\b12\b/);
       expect(pages.slice(0, key).join('\n')).toMatch(/\b100\b/);
-      expect(key).toBeGreaterThan(firstCoi);
+      expect(planner).toBeGreaterThan(firstCoi);
+      expect(key).toBeGreaterThan(planner);
       expect(reflections).toHaveLength(7);
       expect(reflections[0]).toBeGreaterThan(key);
       expect(reflections.at(-1)).toBe(pages.length - 1);
@@ -156,7 +158,7 @@ test.describe('handouts and guide', () => {
         expect(pages[i]?.match(/Online:/g), `page ${i + 1}`).toHaveLength(1);
       }
       // Every sheet carries its address.
-      expect(pages.filter((t) => /Online:/.test(t))).toHaveLength(9);
+      expect(pages.filter((t) => /Online:/.test(t))).toHaveLength(10);
       const overflow = await page.evaluate(
         () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
       );
