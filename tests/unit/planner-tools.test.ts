@@ -28,7 +28,7 @@ describe('introduction state machine', () => {
     expect(r.ok).toBe(false);
     if (r.ok) return;
     expect(r.skipped).toEqual(['asked-first', 'asked-second']);
-    expect(r.message).toMatch(/passes over: asked ana, then asked ben/);
+    expect(r.message).toMatch(/passes over: asked Ana, then asked Ben/);
     expect(r.message).toMatch(/Asking each person first/);
   });
 

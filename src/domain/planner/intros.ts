@@ -8,20 +8,26 @@ import { INTRO_STEPS, type Intro, type IntroStep, WHY_MAX } from '../../schemas/
  * "introduced" records a give in both people's ledgers; going back before it removes them.
  */
 
-/** The label of a step, with the two people's names. */
-export function stepLabel(step: IntroStep, a: string, b: string): string {
+/** A step as a phrase inside a sentence ("asked Ana Lopez"): lower case, names as written. */
+export function stepPhrase(step: IntroStep, a: string, b: string): string {
   switch (step) {
     case 'idea':
-      return 'Idea noted';
+      return 'idea noted';
     case 'asked-first':
-      return `Asked ${a}`;
+      return `asked ${a}`;
     case 'asked-second':
-      return `Asked ${b}`;
+      return `asked ${b}`;
     case 'introduced':
-      return 'Introduced';
+      return 'introduced';
     case 'followed-up':
-      return 'Followed up';
+      return 'followed up';
   }
+}
+
+/** The label of a step, with the two people's names ("Asked Ana Lopez"). */
+export function stepLabel(step: IntroStep, a: string, b: string): string {
+  const p = stepPhrase(step, a, b);
+  return p.charAt(0).toUpperCase() + p.slice(1);
 }
 
 /** The step's position, 0 (idea) to 4 (followed up). */
@@ -66,14 +72,14 @@ export function moveIntro(
       message: 'This introduction is not going ahead. Reopen it first.',
     };
   if (skipped.length > 0 && !confirmSkip) {
-    const list = skipped.map((s) => stepLabel(s, names.a, names.b).toLowerCase()).join(', then ');
+    const list = skipped.map((s) => stepPhrase(s, names.a, names.b)).join(', then ');
     const optIn = skipped.some((s) => s === 'asked-first' || s === 'asked-second')
       ? ' Asking each person first means nobody is put on the spot.'
       : '';
     return {
       ok: false,
       skipped,
-      message: `Moving straight to “${stepLabel(to, names.a, names.b).toLowerCase()}” passes over: ${list}.${optIn} Confirm if that is what happened.`,
+      message: `Moving straight to “${stepPhrase(to, names.a, names.b)}” passes over: ${list}.${optIn} Confirm if that is what happened.`,
     };
   }
   const reached: Intro['reached'] = {};

@@ -1,4 +1,4 @@
-import { useRef, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { canUndoErase, eraseAll, undoEraseAll } from '../../store/data-actions';
 
 /** The word to type before erasing. */
@@ -10,6 +10,11 @@ export function ErasePanel() {
   const [message, setMessage] = useState<string | null>(null);
   const [undoable, setUndoable] = useState(canUndoErase());
   const status = useRef<HTMLParagraphElement>(null);
+  const field = useRef<HTMLInputElement>(null);
+  // Keep what was typed before the page finished loading its scripts.
+  useEffect(() => {
+    if (field.current?.value) setTyped(field.current.value);
+  }, []);
 
   return (
     <section class="panel danger" aria-labelledby="erase-title">
@@ -33,6 +38,7 @@ export function ErasePanel() {
           Type <strong>{ERASE_WORD}</strong> to confirm
         </label>
         <input
+          ref={field}
           id="erase-confirm"
           type="text"
           autoComplete="off"

@@ -1,7 +1,15 @@
 import { useStore } from '@nanostores/preact';
 import { useState } from 'preact/hooks';
 import { formatDay } from '../../domain/dates';
-import { checkNewIntro, isMade, nextStep, previousStep, stepIndex, stepLabel } from '../../domain/planner/intros';
+import {
+  checkNewIntro,
+  isMade,
+  nextStep,
+  previousStep,
+  stepIndex,
+  stepLabel,
+  stepPhrase,
+} from '../../domain/planner/intros';
 import { INTRO_STEPS, type Intro, type IntroStep, WHY_MAX } from '../../schemas/planner';
 import { $today, planner } from '../../store/planner';
 import { FormError, NoteField, personOptions, Select, Status, type StatusMessage, useStatus } from './fields';
@@ -28,17 +36,14 @@ function IntroCard({ id, intro, say }: { id: string; intro: Intro; say: (m: Stat
     }
     setSkipMessage(null);
     setTarget('');
-    const label = stepLabel(to, a, b);
     const extra =
       r.ledger === 'add'
         ? ` A give was logged in both ${a}’s and ${b}’s ledgers.`
         : r.ledger === 'remove'
           ? ' The gives it had logged were taken out of both ledgers.'
           : '';
-    const skipped = r.skipped.length
-      ? ` Passed over: ${r.skipped.map((s) => stepLabel(s, a, b).toLowerCase()).join(', ')}.`
-      : '';
-    say({ text: `${a} and ${b}: ${label.toLowerCase()}.${extra}${skipped}` });
+    const skipped = r.skipped.length ? ` Passed over: ${r.skipped.map((s) => stepPhrase(s, a, b)).join(', ')}.` : '';
+    say({ text: `${a} and ${b}: ${stepPhrase(to, a, b)}.${extra}${skipped}` });
   };
 
   return (

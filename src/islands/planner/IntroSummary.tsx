@@ -1,5 +1,5 @@
 import { useStore } from '@nanostores/preact';
-import { nextStep, stepLabel } from '../../domain/planner/intros';
+import { nextStep, stepPhrase } from '../../domain/planner/intros';
 import type { Intro } from '../../schemas/planner';
 import { planner } from '../../store/planner';
 import { usePlannerView } from './ui';
@@ -23,7 +23,7 @@ export function IntroSummary() {
                 <strong>
                   {name(i.a)} and {name(i.b)}
                 </strong>
-                {next && <span class="muted"> · next: {stepLabel(next, name(i.a), name(i.b)).toLowerCase()}</span>}
+                {next && <span class="muted"> · next: {stepPhrase(next, name(i.a), name(i.b))}</span>}
               </li>
             );
           })}
