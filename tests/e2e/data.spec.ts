@@ -1,6 +1,6 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { expect, expectAccessible, LESSON_IDS, test } from './fixtures';
+import { expect, expectAccessible, islandsReady, LESSON_IDS, test } from './fixtures';
 
 const L1 = `/lessons/${LESSON_IDS[0]}/`;
 const L2 = `/lessons/${LESSON_IDS[1]}/`;
@@ -72,6 +72,7 @@ test.describe('lesson progress', () => {
     await page.getByRole('textbox').first().fill('Reflection for my progress page');
     await page.getByRole('button', { name: 'Mark this module complete' }).click();
     await page.goto('/me/');
+    await islandsReady(page);
     await expect(page.getByText(`1 of ${LESSON_IDS.length} modules complete`)).toBeVisible();
     await expect(page.locator(`[data-module-row="${LESSON_IDS[0]}"]`)).toContainText('Completed');
     await expect(page.getByText('Reflection for my progress page')).toBeVisible();
@@ -114,6 +115,7 @@ test.describe('two tabs', () => {
     await lessonReady(a);
     await a.getByRole('textbox').first().fill('to be erased');
     await b.goto('/data/');
+    await islandsReady(b);
     await b.getByLabel('Type ERASE to confirm').fill('ERASE');
     await b.getByRole('button', { name: 'Erase everything' }).click();
     await expect(b.getByText(/Everything was erased/)).toBeVisible();
@@ -226,6 +228,7 @@ test.describe('faults', () => {
     for (const [i, text] of hostile.entries()) await boxes.nth(i).fill(text);
     await page.waitForTimeout(600);
     await page.goto('/me/');
+    await islandsReady(page);
     for (const text of hostile) await expect(page.getByText(text, { exact: true })).toBeVisible();
     expect(await page.locator('.my-progress img').count()).toBe(0);
     expect(await page.locator('.my-progress script').count()).toBe(0);
@@ -248,6 +251,8 @@ test.describe('backups', () => {
     );
 
     await page.goto('/data/');
+
+    await islandsReady(page);
     await expect(page.getByRole('row', { name: /Reflections 1/ })).toBeVisible();
     const [download] = await Promise.all([
       page.waitForEvent('download'),
@@ -289,6 +294,7 @@ test.describe('backups', () => {
     await page.getByRole('textbox').first().fill('Undo brings me back');
     await page.waitForTimeout(500);
     await page.goto('/data/');
+    await islandsReady(page);
     await page.getByLabel('Type ERASE to confirm').fill('ERASE');
     await page.keyboard.press('Enter');
     await expect(page.getByText(/Everything was erased/)).toBeVisible();
@@ -306,6 +312,7 @@ test.describe('backups', () => {
     await page.waitForTimeout(500);
     const before = await stored(page);
     await page.goto('/data/');
+    await islandsReady(page);
     const cases: [string, string, RegExp][] = [
       ['contacts.csv', 'name,email\nAda,ada@example.com\n', /not valid JSON/],
       ['truncated.json', '{"app":"relationship-first","format":1,"exportedAt":"2026', /cut short/],
@@ -336,6 +343,7 @@ test.describe('backups', () => {
 
   test('the data page is accessible', async ({ page }) => {
     await page.goto('/data/');
+    await islandsReady(page);
     await expect(page.getByRole('heading', { name: 'What is stored' })).toBeVisible();
     await expectAccessible(page, 'your data');
   });

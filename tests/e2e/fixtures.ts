@@ -52,3 +52,8 @@ export async function expectAccessible(page: Page, label: string) {
   );
   expect(summary, `axe violations on ${label}`).toEqual([]);
 }
+
+/** Waits until every island on the page has hydrated (Astro removes `ssr` from each one). */
+export async function islandsReady(page: Page) {
+  await expect(page.locator('astro-island[ssr]')).toHaveCount(0);
+}
