@@ -1,4 +1,5 @@
 import type { Contact } from '../../schemas/contact';
+import { escapeText, foldLine, icsStamp as stamp } from '../ical-text';
 import type { IsoDate } from './dates';
 import { lunchStatus } from './lunches';
 
@@ -33,49 +34,9 @@ export function lunchEvents(people: [string, Contact][], today: IsoDate): LunchE
     .sort((a, b) => a.start.localeCompare(b.start) || a.name.localeCompare(b.name));
 }
 
-/** Text escaped for an iCalendar TEXT value: backslash, semicolon, comma and line breaks; other control characters dropped. */
-export function escapeText(s: string): string {
-  return s
-    .replace(/\r\n?/g, '\n')
-    .replace(/(?!\n)\p{Cc}/gu, '')
-    .replace(/\\/g, '\\\\')
-    .replace(/;/g, '\\;')
-    .replace(/,/g, '\\,')
-    .replace(/\n/g, '\\n');
-}
-
-const encoder = new TextEncoder();
-
-/** A content line folded at 75 octets (never inside a UTF-8 character), continuation lines starting with a space. */
-export function foldLine(line: string): string {
-  if (encoder.encode(line).length <= 75) return line;
-  const parts: string[] = [];
-  let current = '';
-  let size = 0;
-  for (const ch of line) {
-    const n = encoder.encode(ch).length;
-    const limit = parts.length === 0 ? 75 : 74;
-    if (size + n > limit) {
-      parts.push(current);
-      current = '';
-      size = 0;
-    }
-    current += ch;
-    size += n;
-  }
-  parts.push(current);
-  return parts.join('\r\n ');
-}
+export { escapeText, foldLine } from '../ical-text';
 
 const compact = (d: IsoDate) => d.replace(/-/g, '');
-
-/** A UTC timestamp in iCalendar form, e.g. 20260115T103000Z. */
-function stamp(now: Date): string {
-  return now
-    .toISOString()
-    .replace(/[-:]/g, '')
-    .replace(/\.\d{3}/, '');
-}
 
 /** The .ics file text for the lunch events. */
 export function buildIcs(events: LunchEvent[], now: Date): string {

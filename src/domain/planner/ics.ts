@@ -1,4 +1,5 @@
 import { addDays } from '../dates';
+import { escapeText, foldLine, icsStamp } from '../ical-text';
 import { RUNG_LABELS } from './ladder';
 import { KIND_LABELS, sideOf } from './ledger';
 import type { PlanItem } from './plan';
@@ -21,41 +22,9 @@ export interface CalendarItem {
   description?: string;
 }
 
-/** Escapes text for an iCalendar TEXT value. */
-export function escapeText(s: string): string {
-  return s
-    .replace(/\r\n?/g, '\n')
-    .replace(/[\\;,]/g, (c) => `\\${c}`)
-    .replace(/\n/g, '\\n');
-}
-
-/** Folds one content line into lines of at most 75 bytes (UTF-8), never splitting a character. */
-export function foldLine(line: string): string {
-  const enc = new TextEncoder();
-  const parts: string[] = [];
-  let current = '';
-  let bytes = 0;
-  for (const ch of line) {
-    const n = enc.encode(ch).length;
-    const limit = parts.length === 0 ? 75 : 74; // continuation lines start with a space
-    if (bytes + n > limit) {
-      parts.push(current);
-      current = '';
-      bytes = 0;
-    }
-    current += ch;
-    bytes += n;
-  }
-  parts.push(current);
-  return parts.join('\r\n ');
-}
+export { escapeText, foldLine, icsStamp } from '../ical-text';
 
 const compact = (iso: string) => iso.replaceAll('-', '');
-
-/** A UTC timestamp in iCalendar form, e.g. 20250116T093000Z. */
-export function icsStamp(d: Date): string {
-  return `${d.toISOString().replace(/[-:]/g, '').slice(0, 15)}Z`;
-}
 
 /** The whole calendar file, lines ending in CRLF. */
 export function buildCalendar(items: readonly CalendarItem[], stamp: Date, name = 'Giving-first plan'): string {
