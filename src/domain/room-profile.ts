@@ -69,6 +69,14 @@ export function readRoomCodes(text: string, existing: readonly string[] = []): R
   return { codes, scores, problems };
 }
 
+/** The scores held by already accepted codes (codes that no longer read are left out). */
+export function scoresFromCodes(codes: readonly string[]): SharedScores[] {
+  return codes.flatMap((c) => {
+    const d = decodeShareCode(c);
+    return d.ok ? [d.scores] : [];
+  });
+}
+
 /** Summary of one habit across the room. */
 export interface HabitStats {
   id: DimensionId;

@@ -1,8 +1,7 @@
 import { useStore } from '@nanostores/preact';
 import { useRef, useState } from 'preact/hooks';
 import type { RadarLayout } from '../domain/radar';
-import { type CodeProblem, readRoomCodes, roomStats, weakestHabits } from '../domain/room-profile';
-import { decodeShareCode, type SharedScores } from '../domain/share-code';
+import { type CodeProblem, readRoomCodes, roomStats, scoresFromCodes, weakestHabits } from '../domain/room-profile';
 import { roomStore } from '../store/workshop';
 import { RadarChart } from './assessment/RadarChart';
 import { RoomTable } from './room/RoomTable';
@@ -23,10 +22,7 @@ export default function RoomProfile({ layout, habits }: Props) {
   const [added, setAdded] = useState<number | null>(null);
   const status = useRef<HTMLParagraphElement>(null);
 
-  const scores = saved.flatMap((c) => {
-    const d = decodeShareCode(c);
-    return d.ok ? [d.scores as SharedScores] : [];
-  });
+  const scores = scoresFromCodes(saved);
   const stats = roomStats(scores);
   const labels = Object.fromEntries(habits.map((h) => [h.id, h.name]));
   const weakest = weakestHabits(stats);

@@ -1,7 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DIMENSION_IDS } from '../../src/domain/assessment';
-import { normaliseCode, readRoomCodes, roomStats, splitCodes, weakestHabits } from '../../src/domain/room-profile';
+import {
+  normaliseCode,
+  readRoomCodes,
+  roomStats,
+  scoresFromCodes,
+  splitCodes,
+  weakestHabits,
+} from '../../src/domain/room-profile';
 import { encodeShareCode, type SharedScores } from '../../src/domain/share-code';
 
 const scoresOf = (...values: number[]) =>
@@ -23,6 +30,10 @@ describe('reading pasted codes', () => {
     expect(r.problems[0]?.error).toMatch(/already in the room profile/);
     expect(r.problems[1]?.error).toMatch(/symbols/);
     expect(r.problems[2]?.error).toMatch(/starts with/);
+  });
+
+  it('reads saved codes back into scores, leaving out any that no longer read', () => {
+    expect(scoresFromCodes([normaliseCode(b), 'RF1BROKEN'])).toEqual([scoresOf(90)]);
   });
 
   it('skips codes already accepted earlier', () => {
