@@ -34,6 +34,18 @@ export const envelopeSchema = z.object({
   at: z.number().check(z.minimum(0)),
   /** The record. */
   data: z.unknown(),
+  /**
+   * Set when this save replaced fields that another tab had saved at revision `rev` without
+   * having seen them (two tabs edited the same field at once): that tab offers its text back.
+   */
+  over: z.optional(
+    z.object({
+      /** The revision whose fields this save replaced. */
+      rev: z.int().check(z.minimum(1)),
+      /** Paths of the replaced fields, e.g. `[["notes"], ["coi", "offer"]]`. */
+      fields: z.array(z.array(z.string().check(z.maxLength(80))).check(z.maxLength(8))).check(z.maxLength(50)),
+    }),
+  ),
 });
 
 /** A stored envelope. */

@@ -1,10 +1,13 @@
 import { envelopeSchema } from '../schemas/stored';
 import type { RecordKind } from './kinds';
 
+/** Fields a save replaced without having seen them (see `envelopeSchema.over`). */
+export type Overwrote = { rev: number; fields: string[][] };
+
 /** What reading one stored value found. Never throws; every failure is a state. */
 export type Decoded<T> =
   | { state: 'absent' }
-  | { state: 'ok'; data: T; rev: number; at: number; migratedFrom?: number }
+  | { state: 'ok'; data: T; rev: number; at: number; migratedFrom?: number; over?: Overwrote }
   | { state: 'newer'; version: number }
   | { state: 'corrupt'; reason: string };
 
@@ -40,15 +43,20 @@ export function migrate<T>(
 export function decodeValue<T>(kind: RecordKind<T>, value: unknown): Decoded<T> {
   const env = envelopeSchema.safeParse(value);
   if (!env.success) return { state: 'corrupt', reason: 'it is not in the format this site saves' };
-  const { v, rev, at, data } = env.data;
+  const { v, rev, at, data, over } = env.data;
   if (v > kind.version) return { state: 'newer', version: v };
   const upgraded = migrate(kind, data, v);
   if (!upgraded.ok) return { state: 'corrupt', reason: upgraded.reason };
   const checked = kind.schema.safeParse(upgraded.data);
   if (!checked.success) return { state: 'corrupt', reason: 'some of its fields have the wrong type' };
-  return v < kind.version
-    ? { state: 'ok', data: checked.data, rev, at, migratedFrom: v }
-    : { state: 'ok', data: checked.data, rev, at };
+  return {
+    state: 'ok',
+    data: checked.data,
+    rev,
+    at,
+    ...(v < kind.version ? { migratedFrom: v } : {}),
+    ...(over ? { over } : {}),
+  };
 }
 
 /** Reads a raw stored string of a kind: `unknown -> parse -> migrate -> typed`. */
@@ -59,7 +67,7 @@ export function decodeRecord<T>(kind: RecordKind<T>, raw: string | null): Decode
   return decodeValue(kind, parsed.value);
 }
 
-/** The string stored for a record. */
-export function encodeRecord<T>(kind: RecordKind<T>, data: T, rev: number, at: number): string {
-  return JSON.stringify({ v: kind.version, rev, at, data });
+/** The string stored for a record (with `over` when the save replaced another tab's fields). */
+export function encodeRecord<T>(kind: RecordKind<T>, data: T, rev: number, at: number, over?: Overwrote): string {
+  return JSON.stringify(over ? { v: kind.version, rev, at, data, over } : { v: kind.version, rev, at, data });
 }

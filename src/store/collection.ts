@@ -1,4 +1,6 @@
 import { atom, map } from 'nanostores';
+import { type FieldPath, mergeThreeWay, sameValue, valueAt, withValueAt } from '../domain/merge';
+import type { Decoded, Overwrote } from './codec';
 import type { RecordKind } from './kinds';
 import type { Vault } from './vault';
 
@@ -6,6 +8,11 @@ import type { Vault } from './vault';
  * A collection is every record of one kind, as a nanostores map from id to data, kept in
  * step with storage: edits show at once and are saved (right away or after a short pause
  * while typing); other tabs' saves and deletions appear here as they happen.
+ *
+ * Two tabs editing one record merge field by field: each tab remembers the stored version
+ * its edit started from, and a save that finds a newer one keeps the other tab's changes to
+ * the fields this tab did not touch. Where both changed the same field, the later save
+ * wins, and the tab whose text was replaced is told and offered it back.
  */
 export interface Collection<T> {
   /** Id → data, for islands and scripts to read and subscribe to. */
@@ -14,7 +21,11 @@ export interface Collection<T> {
   $unsaved: ReturnType<typeof atom<string[]>>;
   /** The current data of one record. */
   get(id: string): T | undefined;
-  /** Sets a record; saves now, or after `delay` ms of quiet (typing). Returns false if a save was refused. */
+  /**
+   * Sets a record; saves now, or after `delay` ms of quiet (typing). Returns false if the
+   * save was refused; data that does not fit the kind's schema is refused without changing
+   * anything, and the reader is told.
+   */
   set(id: string, data: T, delay?: number): boolean;
   /** Sets many records at once (imports): one update for subscribers, then each is saved. Returns ids whose save was refused. */
   setMany(entries: [string, T][]): string[];
@@ -26,12 +37,44 @@ export interface Collection<T> {
   reload(): void;
 }
 
+/** A stored version of a record as this tab last saw it. */
+interface Seen<T> {
+  rev: number;
+  data: T;
+}
+
+/** A readable name for a field path ("Notes", "Offer"). */
+function fieldLabel(kind: Pick<RecordKind<unknown>, 'fieldLabels'>, path: FieldPath): string {
+  const last = path[path.length - 1] ?? '';
+  const named = kind.fieldLabels?.[last];
+  if (named) return named;
+  const spaced = last.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
+  return spaced.charAt(0).toUpperCase() + spaced.slice(1);
+}
+
+/** A field's value as text the reader can copy. */
+function asText(v: unknown): string {
+  if (v === undefined || v === null) return '(empty)';
+  return typeof v === 'string' ? v : JSON.stringify(v);
+}
+
+/** Adds paths to a list without repeats. */
+function addPaths(into: FieldPath[], more: readonly FieldPath[]): FieldPath[] {
+  const out = [...into];
+  for (const p of more) if (!out.some((q) => q.join('\u0000') === p.join('\u0000'))) out.push(p);
+  return out;
+}
+
 /** Creates the collection of one kind over a vault. */
 export function createCollection<T>(vault: Vault, kind: RecordKind<T>): Collection<T> {
   const $items = map<Record<string, T>>({});
   const $unsaved = atom<string[]>([]);
-  /** Revision of each record as this tab last saw it (0: never saved). */
-  const revs = new Map<string, number>();
+  /** The stored version of each record as this tab last saw it (absent: never saved). */
+  const seen = new Map<string, Seen<T>>();
+  /** What this tab itself last saved, to recognise when another tab replaced it. */
+  const mine = new Map<string, Seen<T>>();
+  /** Fields of another tab's save that this tab's waiting edit will replace. */
+  const overwriting = new Map<string, Overwrote>();
   const pending = new Map<string, ReturnType<typeof setTimeout> | null>();
 
   const markUnsaved = () => $unsaved.set([...pending.keys()]);
@@ -43,15 +86,69 @@ export function createCollection<T>(vault: Vault, kind: RecordKind<T>): Collecti
     else batch[id] = data;
   };
 
+  const name = (data: T | undefined) => {
+    const described = data === undefined ? '' : (kind.describe?.(data) ?? '');
+    return described ? `${kind.label} (${described})` : kind.label;
+  };
+
+  /** Tells the reader when a save from another tab replaced text this tab had saved. */
+  const noticeOverwritten = (id: string, d: { rev: number; data: T; over?: Overwrote }) => {
+    const own = mine.get(id);
+    if (!d.over || !own || own.rev !== d.over.rev) return;
+    mine.delete(id);
+    const lost = d.over.fields
+      .filter((path) => !sameValue(valueAt(own.data, path), valueAt(d.data, path)))
+      .map((path) => ({ path, value: valueAt(own.data, path) }));
+    if (lost.length === 0) return;
+    const noticeId = `conflict:${kind.prefix}${id}`;
+    vault.notify({
+      id: noticeId,
+      kind: 'conflict',
+      message: `${name(d.data)}: another tab changed ${lost.map((l) => fieldLabel(kind, l.path).toLowerCase()).join(', ')} at the same time as this one, and its later change was kept. What you had saved here is below: copy it, or put it back.`,
+      lost: lost.map((l) => ({ label: fieldLabel(kind, l.path), text: asText(l.value) })),
+      restore: () => {
+        const current = $items.get()[id];
+        if (current === undefined) return;
+        let next: T = current;
+        for (const l of lost) next = withValueAt<T>(next, l.path, l.value);
+        // Putting it back replaces the other tab's text in turn: that tab is offered it back.
+        const was = seen.get(id);
+        if (was) overwriting.set(id, { rev: was.rev, fields: lost.map((l) => [...l.path]) });
+        if (setRecord(id, next)) vault.dismiss(noticeId);
+      },
+    });
+  };
+
+  /** Takes in a stored version: merges it with a waiting edit, or shows it. */
+  const takeStored = (id: string, d: Seen<T> & { over?: Overwrote }, batch?: Record<string, T>) => {
+    const before = seen.get(id);
+    seen.set(id, { rev: d.rev, data: d.data });
+    if (pending.has(id)) {
+      if (before?.rev === d.rev) return;
+      // A waiting edit here: keep it, and take the other tab's changes to every other field.
+      const local = $items.get()[id];
+      if (local !== undefined) {
+        const merged = mergeThreeWay(before?.data, local, d.data);
+        if (merged.conflicts.length) {
+          const prior = overwriting.get(id);
+          overwriting.set(id, { rev: d.rev, fields: addPaths(prior?.fields ?? [], merged.conflicts) as string[][] });
+        }
+        if (!sameValue(merged.value, local)) put(id, merged.value, batch);
+      }
+    } else {
+      put(id, d.data, batch);
+    }
+    noticeOverwritten(id, d);
+  };
+
   const loadOne = (id: string, batch?: Record<string, T>) => {
     const d = vault.read(kind, id);
     if (d.state === 'ok') {
-      revs.set(id, d.rev);
-      // An edit still waiting to be saved here is newer than what another tab saved.
-      if (!pending.has(id)) put(id, d.data, batch);
+      takeStored(id, d, batch);
     } else if (d.state === 'absent') {
-      const wasKnown = (revs.get(id) ?? 0) > 0;
-      revs.delete(id);
+      const wasKnown = seen.has(id);
+      seen.delete(id);
+      overwriting.delete(id);
       if (wasKnown) {
         // Deleted in another tab: drop any stale local edit so it cannot bring it back.
         const t = pending.get(id);
@@ -67,7 +164,7 @@ export function createCollection<T>(vault: Vault, kind: RecordKind<T>): Collecti
   const reload = () => {
     const ids = new Set(vault.ids(kind));
     for (const id of Object.keys($items.get())) ids.add(id);
-    for (const id of revs.keys()) ids.add(id);
+    for (const id of seen.keys()) ids.add(id);
     const next = { ...$items.get() };
     for (const id of ids) loadOne(id, next);
     $items.set(next);
@@ -82,13 +179,31 @@ export function createCollection<T>(vault: Vault, kind: RecordKind<T>): Collecti
       markUnsaved();
       return true;
     }
-    const result = vault.write(kind, id, data, revs.get(id) ?? 0);
+    const base = seen.get(id);
+    let toWrite: T = data;
+    let over = overwriting.get(id);
+    const current: Decoded<T> = vault.read(kind, id);
+    if (current.state === 'ok' && current.rev !== base?.rev) {
+      // Another tab saved since this tab last looked (its event has not arrived yet).
+      const merged = mergeThreeWay<T>(base?.data, data, current.data);
+      toWrite = merged.value;
+      if (merged.conflicts.length)
+        over = { rev: current.rev, fields: addPaths(over?.fields ?? [], merged.conflicts) as string[][] };
+      seen.set(id, { rev: current.rev, data: current.data });
+      noticeOverwritten(id, current);
+    }
+    const baseRev = current.state === 'ok' ? current.rev : (base?.rev ?? 0);
+    const result = vault.write(kind, id, toWrite, baseRev, over);
     if (result.ok) {
-      revs.set(id, result.rev);
+      seen.set(id, { rev: result.rev, data: toWrite });
+      mine.set(id, { rev: result.rev, data: toWrite });
+      overwriting.delete(id);
       pending.delete(id);
+      if (toWrite !== data) $items.setKey(id, toWrite);
     } else if (result.reason === 'deleted') {
       pending.delete(id);
-      revs.delete(id);
+      seen.delete(id);
+      overwriting.delete(id);
       $items.setKey(id, undefined as unknown as T);
       vault.notify({
         id: `deleted:${kind.prefix}${id}`,
@@ -97,11 +212,29 @@ export function createCollection<T>(vault: Vault, kind: RecordKind<T>): Collecti
       });
     } else {
       // Full or locked storage: keep the edit on screen and try again on the next save.
+      if (toWrite !== data) $items.setKey(id, toWrite);
       pending.set(id, null);
     }
     markUnsaved();
     return result.ok;
   };
+
+  function setRecord(id: string, data: T, delay = 0): boolean {
+    if (!vault.accepts(kind, data)) return false;
+    $items.setKey(id, data);
+    const t = pending.get(id);
+    if (t) clearTimeout(t);
+    if (delay > 0) {
+      pending.set(
+        id,
+        setTimeout(() => save(id), delay),
+      );
+      markUnsaved();
+      return true;
+    }
+    pending.set(id, null);
+    return save(id);
+  }
 
   vault.onChange((key) => {
     if (key === null) reload();
@@ -113,25 +246,12 @@ export function createCollection<T>(vault: Vault, kind: RecordKind<T>): Collecti
     $items,
     $unsaved,
     get: (id) => $items.get()[id],
-    set(id, data, delay = 0) {
-      $items.setKey(id, data);
-      const t = pending.get(id);
-      if (t) clearTimeout(t);
-      if (delay > 0) {
-        pending.set(
-          id,
-          setTimeout(() => save(id), delay),
-        );
-        markUnsaved();
-        return true;
-      }
-      pending.set(id, null);
-      return save(id);
-    },
+    set: setRecord,
     setMany(entries) {
-      $items.set({ ...$items.get(), ...Object.fromEntries(entries) });
       const refused: string[] = [];
-      for (const [id] of entries) {
+      const fitting = entries.filter(([id, data]) => vault.accepts(kind, data) || !refused.push(id));
+      $items.set({ ...$items.get(), ...Object.fromEntries(fitting) });
+      for (const [id] of fitting) {
         pending.set(id, null);
         if (!save(id)) refused.push(id);
       }
@@ -141,9 +261,11 @@ export function createCollection<T>(vault: Vault, kind: RecordKind<T>): Collecti
       const t = pending.get(id);
       if (t) clearTimeout(t);
       pending.delete(id);
+      overwriting.delete(id);
       markUnsaved();
       if (vault.remove(kind, id)) {
-        revs.delete(id);
+        seen.delete(id);
+        mine.delete(id);
         $items.setKey(id, undefined as unknown as T);
       }
     },

@@ -16,6 +16,10 @@ export interface RecordKind<T> {
   schema: z.ZodMiniType<T>;
   /** `migrations[n]` upgrades data of version n to version n + 1. */
   migrations: Record<number, (data: unknown) => unknown>;
+  /** Names one record in messages ("Ada Lovelace"); the kind's label is used when absent. */
+  describe?(data: T): string;
+  /** Names of fields in messages, by field name (the last part of a path); others are spelled out. */
+  fieldLabels?: Readonly<Record<string, string>>;
 }
 
 /** Everything under this prefix belongs to the site. */

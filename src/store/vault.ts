@@ -1,5 +1,5 @@
 import { atom } from 'nanostores';
-import { type Decoded, decodeRecord, encodeRecord } from './codec';
+import { type Decoded, decodeRecord, encodeRecord, type Overwrote } from './codec';
 import { KEY_PREFIX, QUARANTINE_PREFIX, type RecordKind } from './kinds';
 
 /**
@@ -19,21 +19,29 @@ export type VaultMode =
   /** Storage is missing or blocked: kept in memory for this page only. */
   | 'memory'
   /** Some data came from a newer version of the site: nothing is written until reload. */
-  | 'locked';
+  | 'locked'
+  /** The browser's storage for the site is full: the last change was refused. */
+  | 'full';
 
 /** Something the reader should know about their data. */
 export interface Notice {
   /** Stable id, so the same notice is not shown twice. */
   id: string;
-  kind: 'quarantined' | 'memory' | 'locked' | 'quota' | 'deleted-elsewhere';
+  kind: 'quarantined' | 'memory' | 'locked' | 'quota' | 'deleted-elsewhere' | 'invalid' | 'conflict';
   /** A sentence that says what happened and what to do. */
   message: string;
   /** For quarantined values: the key the raw value is kept under. */
   quarantineKey?: string;
+  /** For conflicts: the text this tab had saved, field by field, and how to put it back. */
+  lost?: { label: string; text: string }[];
+  /** For conflicts: puts this tab's text back (a new save, which the other tab then hears about). */
+  restore?: () => void;
 }
 
 /** Outcome of a write. */
-export type WriteResult = { ok: true; rev: number } | { ok: false; reason: 'quota' | 'locked' | 'deleted' | 'failed' };
+export type WriteResult =
+  | { ok: true; rev: number }
+  | { ok: false; reason: 'quota' | 'locked' | 'deleted' | 'failed' | 'invalid' };
 
 /** Where the vault gets its storage, clock and other-tab events. */
 export interface VaultEnv {
@@ -71,7 +79,18 @@ export function isQuotaError(e: unknown): boolean {
   return name === 'QuotaExceededError' || name === 'NS_ERROR_DOM_QUOTA_REACHED';
 }
 
-/** Checks that a storage can be read and written; returns it, or null if it cannot. */
+/** True when a storage holds at least one key of the site. */
+function holdsSiteData(s: StorageLike): boolean {
+  for (let i = 0; i < s.length; i++) if (s.key(i)?.startsWith(KEY_PREFIX)) return true;
+  return false;
+}
+
+/**
+ * Checks that a storage can be read and written; returns it, or null if it cannot. A
+ * storage that refuses every write for lack of space is kept only when it holds the
+ * site's data (a full storage still reads, and each write reports the quota); an empty
+ * one that refuses even a tiny write (old Safari private windows) is no storage at all.
+ */
 export function probeStorage(get: () => StorageLike | null | undefined): StorageLike | null {
   try {
     const s = get();
@@ -81,13 +100,9 @@ export function probeStorage(get: () => StorageLike | null | undefined): Storage
     s.removeItem(k);
     return s;
   } catch (e) {
-    // A full storage still reads: keep it, and let each write report the quota.
     try {
       const s = get();
-      if (s && isQuotaError(e)) {
-        s.getItem(`${KEY_PREFIX}probe`);
-        return s;
-      }
+      if (s && isQuotaError(e) && holdsSiteData(s)) return s;
     } catch {
       // fall through
     }
@@ -105,8 +120,18 @@ export interface Vault {
   read<T>(kind: RecordKind<T>, id: string): Decoded<T>;
   /** Ids of every stored record of a kind. */
   ids(kind: RecordKind<unknown>): string[];
-  /** Saves a record, unless it was deleted elsewhere since `baseRev`, or the vault is locked. */
-  write<T>(kind: RecordKind<T>, id: string, data: T, baseRev: number): WriteResult;
+  /**
+   * Saves a record, unless it was deleted elsewhere since `baseRev`, the vault is locked,
+   * or the data does not fit the kind's schema (then nothing is written and the reader is
+   * told). `over` marks a save that replaced another tab's fields (see `envelopeSchema`).
+   */
+  write<T>(kind: RecordKind<T>, id: string, data: T, baseRev: number, over?: Overwrote): WriteResult;
+  /** Whether data fits a kind's schema; when it does not, tells the reader and returns false. */
+  accepts<T>(kind: RecordKind<T>, data: T): boolean;
+  /** Moves a raw value to a quarantine key (never deleting it); returns that key, or null if storage refused. */
+  quarantine(key: string, raw: string, reason: string): string | null;
+  /** Makes the site's keys hold exactly `entries` again (undo of an import): others are removed. */
+  restoreExact(entries: [string, string][]): boolean;
   /** Deletes a record. */
   remove(kind: RecordKind<unknown>, id: string): boolean;
   /** Every key of the site and its raw value (for backups and erase). */
@@ -137,6 +162,11 @@ export function createVault(env: VaultEnv): Vault {
   const now = env.now ?? Date.now;
   const storage = env.storage ?? new MemoryStorage();
   const $mode = atom<VaultMode>(env.storage ? 'saved' : 'memory');
+  /** Sets the mode unless it is one a write cannot leave (memory, locked). */
+  const setWritable = (mode: 'saved' | 'full') => {
+    const m = $mode.get();
+    if (m !== 'memory' && m !== 'locked' && m !== mode) $mode.set(mode);
+  };
   const $notices = atom<Notice[]>([]);
   const listeners = new Set<(key: string | null) => void>();
 
@@ -213,8 +243,19 @@ export function createVault(env: VaultEnv): Vault {
     return decoded;
   };
 
-  const write = <T>(kind: RecordKind<T>, id: string, data: T, baseRev: number): WriteResult => {
+  const accepts = <T>(kind: RecordKind<T>, data: T): boolean => {
+    if (kind.schema.safeParse(data).success) return true;
+    notify({
+      id: `invalid:${kind.prefix}`,
+      kind: 'invalid',
+      message: `${kind.label}: that change was not saved, because it does not fit what the site can keep (for example a text that is too long or a list that is full). Your saved data is unchanged.`,
+    });
+    return false;
+  };
+
+  const write = <T>(kind: RecordKind<T>, id: string, data: T, baseRev: number, over?: Overwrote): WriteResult => {
     if ($mode.get() === 'locked') return { ok: false, reason: 'locked' };
+    if (!accepts(kind, data)) return { ok: false, reason: 'invalid' };
     const key = kind.prefix + id;
     const current = decodeRecord(kind, get(key));
     if (current.state === 'newer') {
@@ -225,9 +266,10 @@ export function createVault(env: VaultEnv): Vault {
     const stored = current.state === 'ok' ? current.rev : 0;
     const rev = Math.max(stored, baseRev) + 1;
     try {
-      storage.setItem(key, encodeRecord(kind, data, rev, now()));
+      storage.setItem(key, encodeRecord(kind, data, rev, now(), over));
     } catch (e) {
       if (isQuotaError(e)) {
+        setWritable('full');
         notify({
           id: 'quota',
           kind: 'quota',
@@ -239,6 +281,7 @@ export function createVault(env: VaultEnv): Vault {
       return { ok: false, reason: 'failed' };
     }
     dismiss('quota');
+    setWritable('saved');
     return { ok: true, rev };
   };
 
@@ -265,6 +308,20 @@ export function createVault(env: VaultEnv): Vault {
     } catch {
       return false;
     }
+  };
+
+  const restoreExact = (entries: [string, string][]): boolean => {
+    const keep = new Map(entries);
+    for (const k of allKeys()) {
+      if (keep.has(k)) continue;
+      try {
+        storage.removeItem(k);
+      } catch {
+        // keep going: the rest can still be put back
+      }
+    }
+    // Values that are already right are not written again (no needless events, no quota use).
+    return restoreRaw(entries.filter(([k, v]) => get(k) !== v));
   };
 
   const eraseAll = (): [string, string][] => {
@@ -296,6 +353,9 @@ export function createVault(env: VaultEnv): Vault {
         .filter((k) => k.startsWith(kind.prefix) && k.length > kind.prefix.length)
         .map((k) => k.slice(kind.prefix.length)),
     write,
+    accepts,
+    quarantine,
+    restoreExact,
     remove,
     rawEntries,
     restoreRaw,

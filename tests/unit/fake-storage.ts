@@ -7,6 +7,13 @@ export class FakeBrowser {
   private readonly tabs = new Set<FakeStorage>();
   /** When set, writes throw a QuotaExceededError once the data would exceed this many characters. */
   quota = Number.POSITIVE_INFINITY;
+  /**
+   * When true, other tabs hear of a change only when `deliver()` is called, as in a real
+   * browser where the storage event arrives in a later task: two tabs can then both act on
+   * what they saw before either heard of the other's save.
+   */
+  deferEvents = false;
+  private readonly queue: [FakeStorage, string | null][] = [];
 
   /** Opens a tab with its own storage view and event listeners. */
   tab(): FakeStorage {
@@ -22,7 +29,24 @@ export class FakeBrowser {
   }
 
   broadcast(from: FakeStorage, key: string | null) {
-    for (const t of this.tabs) if (t !== from) t.fire(key);
+    for (const t of this.tabs) {
+      if (t === from) continue;
+      if (this.deferEvents) this.queue.push([t, key]);
+      else t.fire(key);
+    }
+  }
+
+  /** Delivers waiting storage events (all of them, or only the first `n`), oldest first. */
+  deliver(n = Number.POSITIVE_INFINITY) {
+    for (let i = 0; i < n && this.queue.length; i++) {
+      const [tab, key] = this.queue.shift() as [FakeStorage, string | null];
+      tab.fire(key);
+    }
+  }
+
+  /** Storage events not yet delivered. */
+  get waiting(): number {
+    return this.queue.length;
   }
 }
 

@@ -9,6 +9,7 @@ const MODE_TEXT = {
     'Not being saved: this browser blocks site storage here, so everything is kept only until you close the page.',
   locked:
     'Read only: some data came from a newer version of the site, so this page is not saving changes. Reload to update.',
+  full: 'Not saving: this browser’s storage for the site is full, so the latest changes were refused. Export a backup, then free some space (for example by erasing old data).',
 } as const;
 
 function kb(bytes: number) {
