@@ -8,10 +8,13 @@ import * as z from 'zod/mini';
  * Migration story: v1 (first version). Optional fields added later within v1 (older
  * records simply lack them, so every stored v1 record still reads and no migration step
  * is needed): the worksheet's `coi.plannedLunch` and `coi.offer`; the planner's
- * `rungSince`, `ladderPausedUntil` and `listen`.
+ * `rungSince`, `ladderPausedUntil` and `listen`; `tierSince`.
  */
 
-const short = z.string().check(z.maxLength(200));
+/** Longest name, organisation, role, email or phone the contacts collection stores, in characters. */
+export const NAME_MAX = 200;
+
+const short = z.string().check(z.maxLength(NAME_MAX));
 const medium = z.string().check(z.maxLength(1000));
 
 /** A calendar date, YYYY-MM-DD (no time, no zone). */
@@ -70,7 +73,7 @@ export const plannerFieldsSchema = z.object({
 /** A person in the shared contacts collection. */
 export const contactSchema = z.object({
   /** Full name as the user writes it (required). */
-  name: z.string().check(z.minLength(1), z.maxLength(200)),
+  name: z.string().check(z.minLength(1), z.maxLength(NAME_MAX)),
   /** Company or organization. */
   organization: z.optional(short),
   /** Job title or role. */
@@ -93,6 +96,8 @@ export const contactSchema = z.object({
   lastContact: z.optional(isoDate),
   /** Where the person stands in the COI lists. */
   tier: z.enum(TIERS),
+  /** When the person joined their current list (ms since 1970; added in v1, optional: older records count as earliest). */
+  tierSince: z.optional(z.number()),
   /** When the person was added (ms since 1970). */
   createdAt: z.number(),
   /** COI worksheet fields. */

@@ -5,11 +5,12 @@ import { entriesOf } from '../domain/coi/list';
 import { lunchStatus, withLunch, withoutLunch } from '../domain/coi/lunches';
 import type { CriterionKey } from '../domain/coi/scoring';
 import { checkMove, demoteTarget, emptyCoi, TIER_LIMITS, TIER_NAMES, withTier } from '../domain/coi/tiers';
+import { checkName, tidy } from '../domain/contact';
 import type { CoiFields, Contact, Tier } from '../schemas/contact';
 import { vault } from './app';
 import type { Collection } from './collection';
-import { contactKind } from './contact-kind';
 import { contacts, newId } from './contacts';
+import { tierLimits } from './tier-limits';
 import type { Vault } from './vault';
 
 /**
@@ -40,21 +41,8 @@ export function coiActions(store: Vault, people: Collection<Contact>) {
     return entriesOf(people.$items.get());
   }
 
-  /**
-   * Ids in a tier, both as this tab sees them and as storage holds them now, so a place
-   * another tab filled a moment ago is never handed out twice.
-   */
-  function idsInTier(tier: Tier): Set<string> {
-    const ids = new Set(allPeople().flatMap(([id, c]) => (c.tier === tier ? [id] : [])));
-    const limit = TIER_LIMITS[tier];
-    if (limit === undefined || ids.size >= limit) return ids;
-    for (const id of store.ids(contactKind)) {
-      if (ids.has(id)) continue;
-      const d = store.read(contactKind, id);
-      if (d.state === 'ok' && d.data.tier === tier) ids.add(id);
-    }
-    return ids;
-  }
+  const limits = tierLimits(store, people);
+  const { idsInTier } = limits;
 
   function countLine(tier: Tier): string {
     const n = allPeople().filter(([, c]) => c.tier === tier).length;
@@ -64,12 +52,15 @@ export function coiActions(store: Vault, people: Collection<Contact>) {
 
   /** Adds a person to a list; the limits of core and potential apply. */
   function addPerson(fields: { name: string; organization?: string; tier: Tier }): ActionResult & { id?: string } {
-    const name = fields.name.replace(/\s+/g, ' ').trim().slice(0, 200);
-    if (!name) return { ok: false, message: 'Type a name first: every person on the worksheet needs one.' };
-    const inTier = idsInTier(fields.tier).size;
-    const check = checkMove('other', fields.tier, inTier, name);
+    const named = checkName(fields.name);
+    if (!named.ok) return named;
+    const { name } = named;
+    const check = limits.check(null, 'other', fields.tier, name);
     if (!check.ok && check.reason !== 'same-tier') return { ok: false, message: check.message };
-    const organization = fields.organization?.replace(/\s+/g, ' ').trim().slice(0, 200);
+    const org =
+      fields.organization && tidy(fields.organization) ? checkName(fields.organization, 'Organisation names') : null;
+    if (org && !org.ok) return org;
+    const organization = org?.name;
     const base: Contact = {
       name,
       tags: [],
@@ -78,7 +69,7 @@ export function coiActions(store: Vault, people: Collection<Contact>) {
       ...(organization ? { organization } : {}),
     };
     const id = newId();
-    const ok = people.set(id, withTier(base, fields.tier));
+    const ok = people.set(id, withTier(base, fields.tier, Date.now()));
     return {
       ok,
       id,
@@ -93,11 +84,9 @@ export function coiActions(store: Vault, people: Collection<Contact>) {
     const c = people.get(id);
     if (!c)
       return { ok: false, message: 'That person is no longer on the worksheet (perhaps deleted in another tab).' };
-    const others = idsInTier(to);
-    others.delete(id);
-    const check = checkMove(c.tier, to, others.size, c.name);
+    const check = limits.check(id, c.tier, to, c.name);
     if (!check.ok) return { ok: false, message: check.message };
-    const ok = people.set(id, withTier(c, to));
+    const ok = people.set(id, withTier(c, to, Date.now()));
     return {
       ok,
       from: c.tier,

@@ -1,7 +1,7 @@
-import type { Contact } from '../schemas/contact';
 import { track, vault } from './app';
 import { createCollection } from './collection';
 import { contactKind } from './contact-kind';
+import { tierLimits } from './tier-limits';
 
 /**
  * The one contacts collection every tool shares: the COI worksheet, the giving-first
@@ -9,27 +9,17 @@ import { contactKind } from './contact-kind';
  */
 export const contacts = track(createCollection(vault, contactKind));
 
+/** The limits of the core and potential lists over this browser's contacts. */
+export const limits = tierLimits(vault, contacts);
+
+if (typeof window !== 'undefined') {
+  // Whatever changes the lists (this tab, another tab, an import), they stay within their limits.
+  limits.watch();
+  queueMicrotask(limits.enforce);
+}
+
 /** A new record id: time-ordered and random, safe in storage keys. */
 export function newId(now = Date.now()): string {
   const random = Array.from(crypto.getRandomValues(new Uint8Array(6)), (b) => b.toString(16).padStart(2, '0')).join('');
   return `${now.toString(36)}-${random}`;
-}
-
-/** Adds a person; returns their id. */
-export function addContact(fields: Omit<Contact, 'createdAt'> & { createdAt?: number }): string {
-  const id = newId();
-  contacts.set(id, { ...fields, createdAt: fields.createdAt ?? Date.now() });
-  return id;
-}
-
-/** Changes some fields of a person; false if they no longer exist or the save was refused. */
-export function updateContact(id: string, change: Partial<Contact>, delay = 0): boolean {
-  const current = contacts.get(id);
-  if (!current) return false;
-  return contacts.set(id, { ...current, ...change }, delay);
-}
-
-/** Removes a person. */
-export function removeContact(id: string) {
-  contacts.remove(id);
 }

@@ -1,3 +1,5 @@
+import { withTier } from '../domain/coi/tiers';
+import { checkName } from '../domain/contact';
 import { addDays, isoWeekId } from '../domain/dates';
 import { moveIntro as moveIntroStep, newIntro } from '../domain/planner/intros';
 import { isHigher, LADDER_PAUSE_DAYS, withRung } from '../domain/planner/ladder';
@@ -8,6 +10,7 @@ import type { Contact, ListenRole, Rung, Tier } from '../schemas/contact';
 import type { EntryKind, Intro, IntroStep, LedgerEntry, ListenWeek, Plan } from '../schemas/planner';
 import { type Collection, createCollection } from './collection';
 import { introKind, ledgerKind, listenKind, planKind } from './planner-kinds';
+import { tierLimits } from './tier-limits';
 import type { Vault } from './vault';
 
 /**
@@ -17,8 +20,9 @@ import type { Vault } from './vault';
  * unless they edit the same entry (then the later edit wins, as everywhere on the site).
  */
 
-/** Longest name the contacts collection stores. */
-export const NAME_MAX = 200;
+/** What the planner says when the browser refused to save a change. */
+export const NOT_SAVED =
+  'Nothing was saved: this browser refused to store the change (see the message at the top of the page for what to do).';
 
 /** What a new relationship needs. */
 export interface NewPerson {
@@ -68,6 +72,7 @@ const list = <T>(items: Readonly<Record<string, T | undefined>>) =>
 export function createPlanner(vault: Vault, contacts: Collection<Contact>, opts: PlannerOptions) {
   const now = opts.now ?? Date.now;
   const keep = opts.track ?? (<T>(c: T) => c);
+  const limits = tierLimits(vault, contacts);
   const ledger = keep(createCollection(vault, ledgerKind));
   const plans = keep(createCollection(vault, planKind));
   const intros = keep(createCollection(vault, introKind));
@@ -89,10 +94,14 @@ export function createPlanner(vault: Vault, contacts: Collection<Contact>, opts:
     return channel;
   };
 
-  const log = (e: LedgerEntry, today: string) => {
+  /** Logs an entry; a new entry the browser refused to save is taken off the screen again, never left half-done. */
+  const log = (e: LedgerEntry, today: string): { id: string; saved: boolean; raised?: Rung } => {
     const id = opts.newId();
-    const saved = ledger.set(id, e);
-    return { id, saved, raised: raiseRung(e, today) };
+    if (!ledger.set(id, e)) {
+      ledger.remove(id);
+      return { id, saved: false };
+    }
+    return { id, saved: true, raised: raiseRung(e, today) };
   };
 
   return {
@@ -103,10 +112,11 @@ export function createPlanner(vault: Vault, contacts: Collection<Contact>, opts:
 
     /** Adds a relationship (tier "other" unless chosen); returns its id, or a sentence saying what to fix. */
     addPerson(p: NewPerson, today: string): { ok: true; id: string } | { ok: false; message: string } {
-      const name = p.name.trim().replace(/\s+/g, ' ');
-      if (!name) return { ok: false, message: 'Type the person’s name first.' };
-      if (name.length > NAME_MAX)
-        return { ok: false, message: `Names can be up to ${NAME_MAX} characters. Shorten this one a little.` };
+      const named = checkName(p.name);
+      if (!named.ok) return named;
+      const tier = p.tier ?? 'other';
+      const check = limits.check(null, 'other', tier, named.name);
+      if (!check.ok && check.reason !== 'same-tier') return check;
       const id = opts.newId();
       const planner: NonNullable<Contact['planner']> = {};
       if (p.rung) {
@@ -114,7 +124,8 @@ export function createPlanner(vault: Vault, contacts: Collection<Contact>, opts:
         planner.rungSince = today;
       }
       if (p.keepInTouchDays) planner.keepInTouchDays = p.keepInTouchDays;
-      contacts.set(id, { name, tier: p.tier ?? 'other', tags: [], createdAt: now(), planner });
+      const person: Contact = { name: named.name, tier: 'other', tags: [], createdAt: now(), planner };
+      if (!contacts.set(id, withTier(person, tier, now()))) return { ok: false, message: NOT_SAVED };
       return { ok: true, id };
     },
 
@@ -123,10 +134,14 @@ export function createPlanner(vault: Vault, contacts: Collection<Contact>, opts:
       return setPlannerFields(id, (c) => ({ ...c.planner }));
     },
 
-    /** Changes a person's tier (a field shared with the COI worksheet). */
-    setTier(id: string, tier: Tier): boolean {
+    /** Changes a person's tier (a field shared with the COI worksheet); the lists' limits apply. */
+    setTier(id: string, tier: Tier): { ok: true } | { ok: false; message: string } {
       const c = contacts.get(id);
-      return !!c && contacts.set(id, { ...c, tier });
+      if (!c)
+        return { ok: false, message: 'That person is no longer in your planner (perhaps deleted in another tab).' };
+      const check = limits.check(id, c.tier, tier, c.name);
+      if (!check.ok) return check.reason === 'same-tier' ? { ok: true } : check;
+      return contacts.set(id, withTier(c, tier, now())) ? { ok: true } : { ok: false, message: NOT_SAVED };
     },
 
     /** Places a person on the ladder (or takes them off it). */
@@ -178,13 +193,14 @@ export function createPlanner(vault: Vault, contacts: Collection<Contact>, opts:
       return ledger.set(id, e);
     },
 
-    /** Plans a give (or an ask); returns its id. */
-    addPlan(contactId: string, p: NewPlan): string {
+    /** Plans a give (or an ask); returns its id and whether it was saved. */
+    addPlan(contactId: string, p: NewPlan): { id: string; saved: boolean } {
       const id = opts.newId();
       const plan: Plan = { contactId, due: p.due, kind: p.kind, note: p.note, createdAt: now() };
       if (p.channel) plan.channel = p.channel;
-      plans.set(id, plan);
-      return id;
+      if (plans.set(id, plan)) return { id, saved: true };
+      plans.remove(id);
+      return { id, saved: false };
     },
 
     /** Deletes a plan (and nothing in the ledger); returns it for undo. */
@@ -200,12 +216,15 @@ export function createPlanner(vault: Vault, contacts: Collection<Contact>, opts:
     },
 
     /** Marks a plan done on `today`: it becomes a ledger entry. Returns the entry's id and any rung change. */
-    completePlan(planId: string, today: string): { entryId: string; raised?: Rung } | null {
+    completePlan(planId: string, today: string): { entryId: string; raised?: Rung; saved: boolean } | null {
       const plan = plans.get(planId);
       if (!plan || plan.done) return null;
-      const { id, raised } = log(entryFromPlan(planId, plan, today, now()), today);
-      plans.set(planId, completedPlan(plan, today, id));
-      return { entryId: id, raised };
+      const { id, raised, saved } = log(entryFromPlan(planId, plan, today, now()), today);
+      if (!saved) return { entryId: id, saved: false };
+      if (plans.set(planId, completedPlan(plan, today, id))) return { entryId: id, raised, saved: true };
+      ledger.remove(id);
+      plans.set(planId, plan);
+      return { entryId: id, saved: false };
     },
 
     /** Undoes "done": the plan is open again and its ledger entry is removed. */

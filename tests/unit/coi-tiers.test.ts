@@ -64,10 +64,10 @@ describe('tiers', () => {
   });
 
   it('adds empty worksheet fields when someone joins the COI lists, and keeps existing ones', () => {
-    expect(withTier(person('A'), 'potential').coi).toEqual({ reach: 0, likes: 0, willing: 0, lunches: [] });
-    expect(withTier(person('A'), 'other').coi).toBeUndefined();
+    expect(withTier(person('A'), 'potential', 1).coi).toEqual({ reach: 0, likes: 0, willing: 0, lunches: [] });
+    expect(withTier(person('A'), 'other', 1).coi).toBeUndefined();
     const scored = person('B', 'potential', { coi: coi(3, 2, 1) });
-    expect(withTier(scored, 'triage').coi).toEqual(coi(3, 2, 1));
+    expect(withTier(scored, 'triage', 1).coi).toEqual(coi(3, 2, 1));
   });
 
   it('counts tiers and explains lists that hold too many', () => {

@@ -55,7 +55,12 @@ describe('planner store', () => {
   it('turns a completed plan into a ledger entry, and undo takes it back out', () => {
     const tab = openTab(new FakeBrowser());
     const { ana } = addTwo(tab);
-    const planId = tab.planner.addPlan(ana, { due: '2025-01-20', kind: 'time', note: 'Coffee', channel: 'face' });
+    const { id: planId } = tab.planner.addPlan(ana, {
+      due: '2025-01-20',
+      kind: 'time',
+      note: 'Coffee',
+      channel: 'face',
+    });
     const done = tab.planner.completePlan(planId, TODAY);
     expect(done).not.toBeNull();
     const entry = tab.planner.ledger.get(done!.entryId);

@@ -81,10 +81,50 @@ export function emptyCoi(): CoiFields {
   return { reach: 0, likes: 0, willing: 0, lunches: [] };
 }
 
-/** The person in a new tier, with worksheet fields added when they join the COI lists. */
-export function withTier(c: Contact, to: Tier): Contact {
+/**
+ * The person in a new tier, with worksheet fields added when they join the COI lists and
+ * the time they joined it (which decides who keeps a place when two tabs fill the last one).
+ */
+export function withTier(c: Contact, to: Tier, at: number): Contact {
+  if (c.tier === to) return c;
   const needsCoi = (to === 'core' || to === 'potential') && !c.coi;
-  return { ...c, tier: to, ...(needsCoi ? { coi: emptyCoi() } : {}) };
+  return { ...c, tier: to, tierSince: at, ...(needsCoi ? { coi: emptyCoi() } : {}) };
+}
+
+/** One move that brings a list back within its limit. */
+export interface LimitMove {
+  id: string;
+  from: Tier;
+  to: Tier;
+}
+
+/**
+ * The moves that bring core and potential back within their limits. People earlier in
+ * `ordered` keep their places; the rest go one list down (core to potential, potential to
+ * triage), and people moved out of a full core list to a full potential list go to triage.
+ */
+export function overLimitMoves(ordered: readonly (readonly [string, Contact])[]): LimitMove[] {
+  const moves: LimitMove[] = [];
+  let core = 0;
+  const toPotential: string[] = [];
+  for (const [id, c] of ordered) {
+    if (c.tier !== 'core') continue;
+    if (++core > CORE_MAX) toPotential.push(id);
+  }
+  let potential = 0;
+  for (const [id, c] of ordered) {
+    if (c.tier !== 'potential') continue;
+    if (++potential > POTENTIAL_MAX) moves.push({ id, from: 'potential', to: 'triage' });
+  }
+  for (const id of toPotential) {
+    moves.push({ id, from: 'core', to: ++potential > POTENTIAL_MAX ? 'triage' : 'potential' });
+  }
+  return moves;
+}
+
+/** People in the order that decides who keeps a place: earliest into their list first, then by id. */
+export function byTierSince<T extends readonly [string, Contact]>(people: readonly T[]): T[] {
+  return [...people].sort(([a, x], [b, y]) => (x.tierSince ?? 0) - (y.tierSince ?? 0) || (a < b ? -1 : a > b ? 1 : 0));
 }
 
 /** Sentences about lists that hold more than their limit (after a backup import or two tabs at once). */

@@ -13,6 +13,7 @@ import { askWarning, EMPTY_ACCOUNT, KIND_LABELS } from '../../domain/planner/led
 import type { Rung } from '../../schemas/contact';
 import type { EntryKind } from '../../schemas/planner';
 import { $today, planner } from '../../store/planner';
+import { NOT_SAVED } from '../../store/planner-actions';
 import { FormError, KIND_GROUPS, NoteField, personOptions, RUNG_OPTIONS, Select, type StatusMessage } from './fields';
 import { $planDraft, focusSoon, usePlannerView } from './ui';
 
@@ -78,18 +79,23 @@ export function EntryForm({ id, contactId, mode: startMode, switchable, takesDra
     const what = `${KIND_LABELS[kind]} on ${formatDay(date, today)}`;
     const fields = { kind, note: note.trim(), channel: channel || undefined };
     if (planning) {
-      const planId = planner.addPlan(who, { ...fields, due: date });
-      onDone({ text: `Planned for ${name}: ${what}.`, undo: () => planner.removePlan(planId) });
+      const r = planner.addPlan(who, { ...fields, due: date });
+      onDone(
+        r.saved
+          ? { text: `Planned for ${name}: ${what}.`, undo: () => planner.removePlan(r.id) }
+          : { text: `Not planned: ${what} for ${name}. ${NOT_SAVED}`, tone: 'bad' },
+      );
+      if (!r.saved) return;
     } else {
       const r = planner.logEntry(who, { ...fields, date }, today);
       const moved = r.raised
         ? ` ${name} moved up to ${RUNG_LABELS[r.raised].toLowerCase()} on the channel ladder.`
         : '';
-      onDone({
-        text: `Logged for ${name}: ${what}.${moved}`,
-        tone: r.saved ? 'good' : 'warn',
-        undo: () => planner.removeEntry(r.id),
-      });
+      if (!r.saved) {
+        onDone({ text: `Not logged: ${what} for ${name}. ${NOT_SAVED}`, tone: 'bad' });
+        return;
+      }
+      onDone({ text: `Logged for ${name}: ${what}.${moved}`, undo: () => planner.removeEntry(r.id) });
     }
     setKind('');
     setNote('');

@@ -154,7 +154,14 @@ export function PersonDetail({ person, onDone }: { person: Person; onDone: (m: S
           id={`${pre}-tier`}
           label="Kind of relationship"
           value={c.tier}
-          onChange={(t: Tier) => planner.setTier(id, t)}
+          onChange={(t: Tier) => {
+            const r = planner.setTier(id, t);
+            if (r.ok) return;
+            onDone({ text: r.message, tone: 'bad' });
+            // The list did not change: show the person's list again in the control.
+            const select = document.getElementById(`${pre}-tier`) as HTMLSelectElement | null;
+            if (select) select.value = c.tier;
+          }}
           options={TIER_OPTIONS}
         />
         <Select

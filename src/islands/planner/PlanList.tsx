@@ -4,6 +4,7 @@ import { RUNG_LABELS } from '../../domain/planner/ladder';
 import { KIND_LABELS, sideOf } from '../../domain/planner/ledger';
 import { isOverdue, type PlanItem } from '../../domain/planner/plan';
 import { $today, planner } from '../../store/planner';
+import { NOT_SAVED } from '../../store/planner-actions';
 import type { StatusMessage } from './fields';
 import { usePlannerView } from './ui';
 
@@ -59,6 +60,10 @@ export function PlanList(props: {
                   onClick={() => {
                     const r = planner.completePlan(id, today);
                     if (!r) return;
+                    if (!r.saved) {
+                      props.onDone({ text: `Not marked done: ${what}. ${NOT_SAVED}`, tone: 'bad' });
+                      return;
+                    }
                     const moved = r.raised ? ` ${name} moved up to ${RUNG_LABELS[r.raised].toLowerCase()}.` : '';
                     props.onDone({
                       text: `Done: ${what}, logged in the ledger today.${moved}`,

@@ -1,0 +1,26 @@
+import { NAME_MAX } from '../schemas/contact';
+
+/**
+ * Rules for the fields every tool types into the shared contacts collection: one way to
+ * tidy a typed name and one message when it is too long, whichever tool it was typed in.
+ */
+
+/** What checking a typed name found: the tidied name, or a sentence saying what to fix. */
+export type NameCheck = { ok: true; name: string } | { ok: false; message: string };
+
+/** Collapses runs of white space and trims the ends. */
+export function tidy(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+/** Checks a typed name (of a person, or with `what`, of an organisation): present and not too long. Never shortens it. */
+export function checkName(raw: string, what = 'Names'): NameCheck {
+  const name = tidy(raw);
+  if (!name) return { ok: false, message: 'Type the person’s name first.' };
+  if (name.length > NAME_MAX)
+    return {
+      ok: false,
+      message: `${what} can be up to ${NAME_MAX} characters, and this one has ${name.length}. Shorten it a little; nothing was saved.`,
+    };
+  return { ok: true, name };
+}
