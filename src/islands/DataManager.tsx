@@ -1,7 +1,12 @@
+import { checkEverything } from '../store/data-actions';
 import { ErasePanel } from './data/ErasePanel';
 import { ExportPanel } from './data/ExportPanel';
 import { ImportPanel } from './data/ImportPanel';
 import { StoredSummary } from './data/StoredSummary';
+
+// The data page reads every kind: damaged values are set aside with a notice, and data from
+// a newer version of the site makes the page read-only before anything can be imported.
+if (typeof window !== 'undefined') checkEverything();
 
 /** The "Your data" page's tools. Each panel is its own small component over the store. */
 export default function DataManager() {

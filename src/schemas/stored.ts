@@ -89,8 +89,12 @@ export type AppMeta = z.infer<typeof appMetaSchema>;
 /** Name written into every backup file, so other JSON is recognised as not a backup. */
 export const BACKUP_APP = 'relationship-first';
 
-/** Version of the backup file format. */
-export const BACKUP_FORMAT = 1;
+/**
+ * Version of the backup file format. 1: readable records only. 2: adds `verbatim`, every
+ * other value of the site kept as it was (set-aside data, records from a newer version,
+ * settings). Files of format 1 still import.
+ */
+export const BACKUP_FORMAT = 2;
 
 /** A backup file: every stored record, as envelopes, by storage key. */
 export const backupSchema = z.object({
@@ -102,6 +106,8 @@ export const backupSchema = z.object({
   exportedAt: z.string(),
   /** Stored records by key. */
   records: z.record(z.string().check(z.maxLength(200)), z.unknown()),
+  /** Every other value of the site by key, exactly as stored (format 2). */
+  verbatim: z.optional(z.record(z.string().check(z.maxLength(400)), z.string())),
 });
 
 /** A parsed backup file before its records are checked one by one. */

@@ -7,20 +7,34 @@ import {
   type CheckedBackup,
   checkBackup,
   eraseEverything,
+  type Holdings,
   type ImportMode,
+  type ImportPlan,
+  type ImportResult,
   MAX_BACKUP_BYTES,
-  storageUsage,
+  planImport,
+  readEverything,
+  storedHoldings,
   undoErase,
+  undoImport as undoImportIn,
 } from './backup';
 import { erasedSnapshot, forgetErased, keepErased } from './session';
 
 /** Actions of the "Your data" page, over the site's vault. */
 
-/** The backup's file name and text; records the export time for reminders. */
-export function exportBackup(now = new Date()): { fileName: string; text: string } {
-  const text = buildBackup(vault, now);
+/**
+ * Reads every record the site stores, as the data page does when it opens: unreadable values
+ * are set aside with a notice, and data from a newer version makes the page read-only.
+ */
+export function checkEverything(): void {
+  readEverything(vault);
+}
+
+/** The backup's file name, text and what it holds; records the export time for reminders. */
+export function exportBackup(now = new Date()): { fileName: string; text: string; holds: Holdings } {
+  const { text, holds } = buildBackup(vault, now);
   meta.set('app', { ...(meta.get('app') ?? {}), lastExportAt: now.getTime() });
-  return { fileName: backupFileName(now), text };
+  return { fileName: backupFileName(now), text, holds };
 }
 
 /** Reads a chosen file and checks it, without changing anything. */
@@ -35,15 +49,20 @@ export async function readBackupFile(file: Blob): Promise<BackupCheck> {
   return checkBackup(text, file.size);
 }
 
-/** Applies a checked backup; the returned undo puts the previous data back. */
-export function importBackup(backup: CheckedBackup, mode: ImportMode) {
+/** What merging and what replacing would do with this browser's data as it is now. */
+export function previewImport(backup: CheckedBackup): Record<ImportMode, ImportPlan> {
+  const local = vault.rawEntries();
+  return { merge: planImport(local, backup, 'merge'), replace: planImport(local, backup, 'replace') };
+}
+
+/** Applies a checked backup; the returned undo puts every key back as it was. */
+export function importBackup(backup: CheckedBackup, mode: ImportMode): ImportResult {
   return applyBackup(vault, backup, mode);
 }
 
-/** Puts back what this browser had before an import. */
+/** Puts back exactly what this browser held before an import. */
 export function undoImport(before: [string, string][]): boolean {
-  vault.eraseAll();
-  return undoErase(vault, before);
+  return undoImportIn(vault, before);
 }
 
 /** Erases everything and keeps it for undo during this session. */
@@ -65,5 +84,5 @@ export function undoEraseAll(): boolean {
 /** Whether an erase can still be undone in this session. */
 export const canUndoErase = () => erasedSnapshot() !== null;
 
-/** Records of each kind and their size. */
-export const usage = () => storageUsage(vault);
+/** What this browser holds now (the same counts a backup made now would hold). */
+export const usage = () => storedHoldings(vault);

@@ -35,7 +35,7 @@ describe('self-assessment records', () => {
     expect(kindOfKey('rf:assessment:abc')).toBe(attemptKind);
     expect(kindOfKey('rf:action:trust:promise-list')).toBe(actionKind);
     answer('trust-s1', 4, 1000);
-    expect(JSON.parse(buildBackup(vault)).records).toHaveProperty([
+    expect(JSON.parse(buildBackup(vault).text).records).toHaveProperty([
       `rf:assessment:${currentDraft(attempts.$items.get())?.id}`,
     ]);
   });

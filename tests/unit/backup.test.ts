@@ -37,7 +37,7 @@ describe('backup files', () => {
     tab.lessons.set('01-a', { completed: true, completedAt: 5, quiz: { q1: 2 } });
     tab.reflections.set('01-a:p', { text: 'My <b>notes</b> & "quotes"' });
     const before = snapshot(tab);
-    const file = buildBackup(tab.vault);
+    const file = buildBackup(tab.vault).text;
     eraseEverything(tab.vault);
     expect(snapshot(tab)).toEqual({ lessons: {}, reflections: {} });
     const checked = checkBackup(file);
@@ -74,7 +74,7 @@ describe('backup files', () => {
             source.reflections.remove(e.id);
           }
         }
-        const file = buildBackup(source.vault);
+        const file = buildBackup(source.vault).text;
         const target = openTab(new FakeBrowser());
         const checked = checkBackup(file);
         if (!checked.ok) return false;
@@ -97,6 +97,7 @@ describe('backup files', () => {
     const incoming = {
       exportedAt: 'x',
       counts: {},
+      verbatim: {},
       records: {
         'rf:reflection:a:p': { v: 1, rev: 1, at: 2000, data: { text: 'newer in backup' } },
         'rf:reflection:c:p': { v: 1, rev: 9, at: 2000, data: { text: 'older in backup' } },
@@ -114,16 +115,21 @@ describe('backup files', () => {
     ];
     const plan = planImport(
       local,
-      { exportedAt: '', counts: {}, records: { 'rf:reflection:a:p': { v: 1, rev: 2, at: 5, data: { text: 'y' } } } },
+      {
+        exportedAt: '',
+        counts: {},
+        verbatim: {},
+        records: { 'rf:reflection:a:p': { v: 1, rev: 2, at: 5, data: { text: 'y' } } },
+      },
       'merge',
     );
-    expect(JSON.parse(plan[0]![1]).rev).toBe(8);
+    expect(JSON.parse(plan.writes[0]![1]).rev).toBe(8);
   });
 
   it('replace removes records the backup does not have', () => {
     const tab = openTab(new FakeBrowser());
     tab.reflections.set('gone:p', { text: 'bye' });
-    applyBackup(tab.vault, { exportedAt: '', counts: {}, records: {} }, 'replace');
+    applyBackup(tab.vault, { exportedAt: '', counts: {}, verbatim: {}, records: {} }, 'replace');
     expect(tab.reflections.$items.get()).toEqual({});
   });
 
@@ -181,7 +187,7 @@ describe('bad backup files are refused with a reason, and change nothing', () =>
     expect(
       reject(JSON.stringify({ app: 'relationship-first', format: 1, exportedAt: 'x', records: { 'rf:evil:1': {} } })),
     ).toMatch(/does not know/);
-    expect(reject(JSON.stringify({ app: 'relationship-first', format: 2, exportedAt: 'x', records: {} }))).toMatch(
+    expect(reject(JSON.stringify({ app: 'relationship-first', format: 3, exportedAt: 'x', records: {} }))).toMatch(
       /newer version/,
     );
     expect(
@@ -194,7 +200,7 @@ describe('bad backup files are refused with a reason, and change nothing', () =>
         }),
       ),
     ).toMatch(/newer version/);
-    expect(reject(good, MAX_BACKUP_BYTES + 1)).toMatch(/5 MB/);
+    expect(reject(good, MAX_BACKUP_BYTES + 1)).toMatch(/the limit is 25 MB/);
   });
 
   it('refuses __proto__ and constructor keys anywhere', () => {

@@ -175,7 +175,7 @@ describe('planner store', () => {
     tab.planner.addPlan(ana, { due: TODAY, kind: 'gift', note: '' });
     tab.planner.addIntro(ana, ben, '', TODAY);
     tab.planner.tick('2025-W03', [`listen:${ana}`], `listen:${ana}`, true, TODAY);
-    const check = checkBackup(buildBackup(tab.vault, new Date(0)), 100);
+    const check = checkBackup(buildBackup(tab.vault, new Date(0)).text, 100);
     expect(check.ok).toBe(true);
     if (!check.ok) return;
     expect(Object.keys(check.backup.records).map((k) => k.split(':')[1])).toEqual(

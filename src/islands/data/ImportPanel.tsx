@@ -1,11 +1,11 @@
 import { useRef, useState } from 'preact/hooks';
-import type { CheckedBackup, ImportMode } from '../../store/backup';
-import { importBackup, readBackupFile, undoImport } from '../../store/data-actions';
+import { type CheckedBackup, type ImportMode, type ImportPlan, planSummary } from '../../store/backup';
+import { importBackup, previewImport, readBackupFile, undoImport } from '../../store/data-actions';
 
 type Step =
   | { at: 'choose' }
-  | { at: 'preview'; backup: CheckedBackup; fileName: string }
-  | { at: 'done'; message: string; undo: [string, string][] | null }
+  | { at: 'preview'; backup: CheckedBackup; fileName: string; plans: Record<ImportMode, ImportPlan> }
+  | { at: 'done'; message: string; notes: string[]; undo: [string, string][] | null }
   | { at: 'error'; message: string };
 
 function formatDate(iso: string): string {
@@ -13,7 +13,18 @@ function formatDate(iso: string): string {
   return Number.isNaN(d.getTime()) ? 'an unknown date' : d.toLocaleString();
 }
 
-/** Imports a backup: choose a file, see what it holds, then replace or merge. */
+/** The sentences under a plan: what it changes, and what it leaves alone and why. */
+function PlanNotes({ lines }: { lines: string[] }) {
+  return (
+    <ul class="plan-notes">
+      {lines.map((l) => (
+        <li key={l}>{l}</li>
+      ))}
+    </ul>
+  );
+}
+
+/** Imports a backup: choose a file, see what it holds and what each choice would do, then replace or merge. */
 export function ImportPanel() {
   const [step, setStep] = useState<Step>({ at: 'choose' });
   const input = useRef<HTMLInputElement>(null);
@@ -24,8 +35,8 @@ export function ImportPanel() {
     const result = await readBackupFile(file);
     setStep(
       result.ok
-        ? { at: 'preview', backup: result.backup, fileName: file.name }
-        : { at: 'error', message: result.error },
+        ? { at: 'preview', backup: result.backup, fileName: file.name, plans: previewImport(result.backup) }
+        : { at: 'error', message: `${result.error} Nothing was changed.` },
     );
     requestAnimationFrame(() => heading.current?.focus());
   };
@@ -38,8 +49,9 @@ export function ImportPanel() {
             at: 'done',
             message:
               mode === 'replace'
-                ? `Done: your data was replaced with the backup (${r.written} records).`
-                : `Done: ${r.written} records from the backup were added or updated; newer ones here were kept.`,
+                ? `Done: this browser now holds what the backup holds (${r.written} items written).`
+                : `Done: ${r.written} items from the backup were added or updated.`,
+            notes: planSummary(r.plan).leftAlone,
             undo: r.undo,
           }
         : { at: 'error', message: r.error },
@@ -47,6 +59,9 @@ export function ImportPanel() {
     if (input.current) input.current.value = '';
     requestAnimationFrame(() => heading.current?.focus());
   };
+
+  const merge = step.at === 'preview' ? planSummary(step.plans.merge) : null;
+  const replace = step.at === 'preview' ? planSummary(step.plans.replace) : null;
 
   return (
     <section class="panel" aria-labelledby="import-title">
@@ -64,11 +79,11 @@ export function ImportPanel() {
       </p>
       {step.at === 'error' && (
         <p class="notice bad" role="alert" tabIndex={-1} ref={heading}>
-          {step.message} Nothing was changed.
+          {step.message}
         </p>
       )}
-      {step.at === 'preview' && (
-        <div class="preview">
+      {step.at === 'preview' && merge && replace && (
+        <div class="preview" data-import-preview>
           <p tabIndex={-1} ref={heading}>
             <strong>{step.fileName}</strong> was made on {formatDate(step.backup.exportedAt)} and holds:
           </p>
@@ -79,7 +94,17 @@ export function ImportPanel() {
                 {label}: {n}
               </li>
             ))}
+            {Object.keys(step.backup.verbatim).length > 0 && (
+              <li>
+                Other values kept exactly as they were saved (settings, or data the site could not read):{' '}
+                {Object.keys(step.backup.verbatim).length}
+              </li>
+            )}
           </ul>
+          <h3>If you merge</h3>
+          <PlanNotes lines={[...merge.changes, ...merge.leftAlone]} />
+          <h3>If you replace</h3>
+          <PlanNotes lines={[...replace.changes, ...replace.leftAlone]} />
           <div class="actions">
             <button type="button" class="button" onClick={() => apply(step.backup, 'merge')}>
               Merge with my data
@@ -98,9 +123,7 @@ export function ImportPanel() {
               Cancel
             </button>
           </div>
-          <p class="muted">
-            Merge keeps the newer copy of each record. Replace makes this browser hold exactly what the backup holds.
-          </p>
+          <p class="muted">Whichever you choose, you can undo it straight afterwards.</p>
         </div>
       )}
       {step.at === 'done' && (
@@ -108,6 +131,7 @@ export function ImportPanel() {
           <p tabIndex={-1} ref={heading}>
             {step.message}
           </p>
+          {step.notes.length > 0 && <PlanNotes lines={step.notes} />}
           {step.undo && (
             <p>
               <button
@@ -117,8 +141,17 @@ export function ImportPanel() {
                   const ok = step.undo ? undoImport(step.undo) : false;
                   setStep(
                     ok
-                      ? { at: 'done', message: 'The import was undone.', undo: null }
-                      : { at: 'error', message: 'The import could not be undone.' },
+                      ? {
+                          at: 'done',
+                          message: 'The import was undone: everything is exactly as it was before.',
+                          notes: [],
+                          undo: null,
+                        }
+                      : {
+                          at: 'error',
+                          message:
+                            'The import could not be undone: the browser refused to save. Export a backup now so nothing is lost, then try again.',
+                        },
                   );
                 }}
               >

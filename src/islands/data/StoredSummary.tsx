@@ -1,5 +1,6 @@
 import { useStore } from '@nanostores/preact';
-import { lessons, meta, reflections, vault } from '../../store/app';
+import { useEffect, useState } from 'preact/hooks';
+import { meta, vault } from '../../store/app';
 import { usage } from '../../store/data-actions';
 import { daysSinceExport, shouldRemindExport } from '../../store/reminders';
 
@@ -16,24 +17,33 @@ function kb(bytes: number) {
   return bytes < 1024 ? `${bytes} bytes` : `${(bytes / 1024).toFixed(1)} KB`;
 }
 
-/** What is stored, how it is kept, and when it was last backed up. */
+/** Re-renders whenever any key of the site changes, here or in another tab. */
+function useStorageVersion(): number {
+  const [version, setVersion] = useState(0);
+  useEffect(() => vault.onChange(() => setVersion((v) => v + 1)), []);
+  return version;
+}
+
+/** What is stored (the same counts a backup made now holds), how it is kept, and when it was last backed up. */
 export function StoredSummary() {
   const mode = useStore(vault.$mode);
-  // Subscribing re-renders the table when data changes here or in another tab.
-  useStore(lessons.$items);
-  useStore(reflections.$items);
   const appMeta = useStore(meta.$items).app;
-  const rows = usage();
+  useStore(vault.$notices);
+  useStorageVersion();
+  const held = usage();
   const days = daysSinceExport();
+  const empty = held.records.length + held.unreadable + held.newer === 0;
 
   return (
     <section class="panel" aria-labelledby="stored-title">
       <h2 id="stored-title">What is stored</h2>
       <p data-mode={mode}>{MODE_TEXT[mode]}</p>
-      {rows.length === 0 ? (
-        <p class="muted">Nothing yet. Progress, answers and reflections appear here once you save some.</p>
+      {empty ? (
+        <p class="muted">
+          Nothing yet. Progress, answers, reflections and your tools’ data appear here once you save some.
+        </p>
       ) : (
-        <table>
+        <table data-stored-table>
           <caption class="visually-hidden">Saved data by kind</caption>
           <thead>
             <tr>
@@ -43,15 +53,35 @@ export function StoredSummary() {
             </tr>
           </thead>
           <tbody>
-            {rows.map((r) => (
+            {held.records.map((r) => (
               <tr key={r.label}>
                 <th scope="row">{r.label}</th>
                 <td>{r.count}</td>
                 <td>{kb(r.bytes)}</td>
               </tr>
             ))}
+            {held.unreadable > 0 && (
+              <tr>
+                <th scope="row">Could not be read (kept as found)</th>
+                <td>{held.unreadable}</td>
+                <td>—</td>
+              </tr>
+            )}
+            {held.newer > 0 && (
+              <tr>
+                <th scope="row">From a newer version of the site</th>
+                <td>{held.newer}</td>
+                <td>—</td>
+              </tr>
+            )}
           </tbody>
         </table>
+      )}
+      {(held.unreadable > 0 || held.newer > 0) && (
+        <p class="muted">
+          Values this site cannot read are never deleted: a backup keeps them exactly as they are, and importing it puts
+          them back the same way.
+        </p>
       )}
       <p class="muted">
         {appMeta?.persisted === true
