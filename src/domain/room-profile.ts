@@ -1,3 +1,4 @@
+import { ROOM_CODES_MAX } from '../schemas/workshop-state';
 import { DIMENSION_IDS, type DimensionId } from './assessment';
 import { decodeShareCode, type SharedScores } from './share-code';
 
@@ -39,9 +40,10 @@ export function splitCodes(text: string): string[] {
 
 /**
  * Reads pasted codes, adding them to `existing` (already accepted, normalised codes).
- * Malformed codes and duplicates are reported with their position and skipped.
+ * Malformed codes, duplicates and codes beyond the room's capacity are reported with their
+ * position and skipped.
  */
-export function readRoomCodes(text: string, existing: readonly string[] = []): RoomCodes {
+export function readRoomCodes(text: string, existing: readonly string[] = [], capacity = ROOM_CODES_MAX): RoomCodes {
   const seen = new Set(existing);
   const codes: string[] = [];
   const scores: SharedScores[] = [];
@@ -59,6 +61,14 @@ export function readRoomCodes(text: string, existing: readonly string[] = []): R
         position: i + 1,
         code: shown,
         error: 'This code is already in the room profile, so it was skipped.',
+      });
+      return;
+    }
+    if (existing.length + codes.length >= capacity) {
+      problems.push({
+        position: i + 1,
+        code: shown,
+        error: `The room profile holds up to ${capacity.toLocaleString('en')} codes and is full, so this one was not added. Start a new room for another group.`,
       });
       return;
     }

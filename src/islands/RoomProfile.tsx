@@ -35,7 +35,12 @@ export default function RoomProfile({ layout, habits }: Props) {
           onSubmit={(e) => {
             e.preventDefault();
             const r = readRoomCodes(text, saved);
-            if (r.codes.length) store.set('current', { codes: [...saved, ...r.codes] });
+            if (r.codes.length && !store.set('current', { codes: [...saved, ...r.codes] })) {
+              setProblems([]);
+              setAdded(-1);
+              requestAnimationFrame(() => status.current?.focus());
+              return;
+            }
             setProblems(r.problems);
             setAdded(r.codes.length);
             setText(r.problems.map((p) => p.code).join('\n'));
@@ -72,7 +77,13 @@ export default function RoomProfile({ layout, habits }: Props) {
             )}
           </p>
         </form>
-        {added !== null && (
+        {added === -1 && (
+          <p class="notice bad" role="status" tabIndex={-1} ref={status}>
+            No codes were added: the browser refused to save them (see the message at the top of the page). The codes
+            are still in the box.
+          </p>
+        )}
+        {added !== null && added >= 0 && (
           <p class={problems.length ? 'notice warn' : 'notice good'} role="status" tabIndex={-1} ref={status}>
             {added} code{added === 1 ? '' : 's'} added.
             {problems.length > 0 && ` ${problems.length} skipped; they are left in the box to fix or remove.`}

@@ -39,10 +39,13 @@ export const deckStateSchema = z.object({
 /** A deck's saved position and timer. */
 export type DeckState = z.infer<typeof deckStateSchema>;
 
+/** Most share codes one room profile holds. */
+export const ROOM_CODES_MAX = 1000;
+
 /** The codes pasted into the room profile (key `rf:room:current`). Scores only, no names. */
 export const roomStateSchema = z.object({
   /** Accepted share codes, normalised. */
-  codes: z.array(z.string().check(z.maxLength(40))).check(z.maxLength(1000)),
+  codes: z.array(z.string().check(z.maxLength(40))).check(z.maxLength(ROOM_CODES_MAX)),
 });
 
 /** A saved room profile. */

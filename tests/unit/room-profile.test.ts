@@ -10,6 +10,7 @@ import {
   weakestHabits,
 } from '../../src/domain/room-profile';
 import { encodeShareCode, type SharedScores } from '../../src/domain/share-code';
+import { ROOM_CODES_MAX, roomStateSchema } from '../../src/schemas/workshop-state';
 
 const scoresOf = (...values: number[]) =>
   Object.fromEntries(DIMENSION_IDS.map((d, i) => [d, values[i % values.length] ?? 0])) as SharedScores;
@@ -17,6 +18,18 @@ const scoresOf = (...values: number[]) =>
 describe('reading pasted codes', () => {
   const a = encodeShareCode(scoresOf(10, 20, 30, 40, 50, 60, 70, 80));
   const b = encodeShareCode(scoresOf(90));
+
+  it('stops at the room’s capacity, the same limit the saved room is checked against', () => {
+    const many = Array.from({ length: 1001 }, (_, i) => encodeShareCode(scoresOf(i % 101, Math.floor(i / 101))));
+    expect(new Set(many.map(normaliseCode)).size).toBe(1001);
+    const r = readRoomCodes(many.join('\n'));
+    expect(r.codes).toHaveLength(ROOM_CODES_MAX);
+    expect(r.problems).toEqual([
+      { position: 1001, code: many[1000], error: expect.stringMatching(/holds up to 1,000 codes and is full/) },
+    ]);
+    expect(roomStateSchema.safeParse({ codes: r.codes }).success).toBe(true);
+    expect(readRoomCodes(b, r.codes).codes).toEqual([]);
+  });
 
   it('splits on lines, commas and semicolons', () => {
     expect(splitCodes(`${a}\n\n ${b} ; x,y`)).toEqual([a, b, 'x', 'y']);
