@@ -17,11 +17,11 @@ import { ReviewStep } from './coi/import/ReviewStep';
 
 type Step =
   | { at: 'choose' }
-  | { at: 'reading' }
+  | { at: 'working'; what: string; done: number; total: number }
   | { at: 'error'; message: string }
   | { at: 'map'; fileName: string; table: Table; mapping: ColumnTarget[]; preview: Draft[] }
   | { at: 'review'; fileName: string; result: ReadResult; duplicates: Duplicate[] }
-  | { at: 'done'; message: string; done: ImportDone | null };
+  | { at: 'done'; message: string; done: ImportDone | null; full?: boolean };
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
@@ -43,23 +43,33 @@ export default function CoiImport() {
     if (input.current) input.current.value = '';
     go({ at: 'choose' });
   };
-  const review = (fileName: string, result: ReadResult) => {
+  /** Shows how far a long step has come (the page stays usable while it runs). */
+  const working = (what: string) => (done: number, total: number) => setStep({ at: 'working', what, done, total });
+
+  const review = async (fileName: string, result: ReadResult) => {
     setOverrides(new Map());
-    go({ at: 'review', fileName, result, duplicates: duplicatesOf(result) });
+    const duplicates = await duplicatesOf(result, contacts, working('Looking for people you already have'));
+    go({ at: 'review', fileName, result, duplicates });
   };
 
   const onFile = async (file: File | undefined) => {
     if (!file) return;
-    setStep({ at: 'reading' });
-    const r = await readImportFile(file);
+    setStep({ at: 'working', what: 'Reading the file', done: 0, total: file.size });
+    const r = await readImportFile(file, working('Reading the file'));
     if (!r.ok) return go({ at: 'error', message: r.error });
     if (r.format === 'vcard') return review(r.name, r.result);
     const preview = (await draftsFromTable(r.table, r.mapping, 5)).drafts;
     go({ at: 'map', fileName: r.name, table: r.table, mapping: r.mapping, preview });
   };
 
-  const doImport = (s: Extract<Step, { at: 'review' }>) => {
-    const done = applyImport(s.result, s.duplicates, (d) => overrides.get(d.index) ?? choice);
+  const doImport = async (s: Extract<Step, { at: 'review' }>) => {
+    const done = await applyImport(
+      s.result,
+      s.duplicates,
+      (d) => overrides.get(d.index) ?? choice,
+      contacts,
+      working('Saving'),
+    );
     const { plan, refused } = done;
     const parts = [
       `${plural(plan.added.length, 'person', 'people')} added to triage`,
@@ -70,11 +80,15 @@ export default function CoiImport() {
         ? `${plural(s.result.unreadable.length, 'unreadable card', 'unreadable cards')} skipped`
         : '',
     ].filter(Boolean);
-    const full = refused.length
-      ? ` ${plural(refused.length, 'person', 'people')} could not be saved because this browser’s storage is full; see the message at the top of the page.`
+    const full = refused
+      ? ` The other ${plural(refused, 'person', 'people')} did not fit in this browser’s storage and ${refused === 1 ? 'was' : 'were'} not imported: free some space (see the message at the top of the page), then import the file again; the people already imported will be recognised.`
       : '';
     if (input.current) input.current.value = '';
-    go({ at: 'done', message: `Done: ${parts.join(', ')}.${full}`, done });
+    const message =
+      plan.entries.length === 0 && refused
+        ? `Nothing was imported: this browser’s storage is full.${full.replace(/^ The other/, ' The')}`
+        : `Done: ${parts.join(', ')}.${full}`;
+    go({ at: 'done', message, done: plan.entries.length ? done : null, full: refused > 0 });
   };
 
   return (
@@ -95,10 +109,14 @@ export default function CoiImport() {
             onChange={(e) => onFile(e.currentTarget.files?.[0])}
           />
         </p>
-        {step.at === 'reading' && (
-          <p class="muted" role="status">
-            Reading the file…
-          </p>
+        {step.at === 'working' && (
+          <div class="coi-progress">
+            <label for="coi-import-progress">{step.what}…</label>
+            <progress id="coi-import-progress" max={step.total || 1} value={step.done} />
+            <p class="muted" role="status">
+              {step.total ? `${Math.floor((100 * step.done) / step.total)}%` : ''}
+            </p>
+          </div>
         )}
         {step.at === 'error' && (
           <p class="notice bad" role="alert" tabIndex={-1}>
@@ -117,7 +135,12 @@ export default function CoiImport() {
             const preview = (await draftsFromTable(step.table, mapping, 5)).drafts;
             setStep({ ...step, mapping, preview });
           }}
-          onContinue={async () => review(step.fileName, await draftsFromTable(step.table, step.mapping))}
+          onContinue={async () =>
+            review(
+              step.fileName,
+              await draftsFromTable(step.table, step.mapping, undefined, working('Reading the people in the file')),
+            )
+          }
           onCancel={reset}
         />
       )}
@@ -136,7 +159,7 @@ export default function CoiImport() {
         />
       )}
       {step.at === 'done' && (
-        <section class="notice good" aria-labelledby="coi-done-title">
+        <section class={`notice ${step.full ? 'warn' : 'good'}`} aria-labelledby="coi-done-title">
           <h2 id="coi-done-title" tabIndex={-1}>
             Import finished
           </h2>

@@ -2,21 +2,23 @@ import type { ColumnTarget, Table } from '../domain/coi/import/csv';
 import {
   type Duplicate,
   type DuplicateChoice,
-  findDuplicates,
+  duplicateFinder,
   type ImportPlan,
   planImport,
   planUndo,
 } from '../domain/coi/import/dedupe';
 import { checkImportFile, formatSize, MAX_IMPORT_BYTES } from '../domain/coi/import/detect';
-import type { ReadResult } from '../domain/coi/import/draft';
+import type { Draft, ReadResult } from '../domain/coi/import/draft';
 import { entriesOf } from '../domain/coi/list';
+import { inSlices, type Progress, pause } from '../domain/slices';
 import { type Contact, contactSchema } from '../schemas/contact';
 import type { Collection } from './collection';
 import { contacts, newId } from './contacts';
 
 /**
  * Importing people into the worksheet's triage list. The parsers load only when a file of
- * their kind is chosen. Nothing is saved until the reader confirms the preview.
+ * their kind is chosen. Nothing is saved until the reader confirms the preview. Every step
+ * over a long file runs in slices, reporting progress, so the page never freezes.
  */
 
 /** A chosen file, read and parsed, waiting for the reader's mapping and choices. */
@@ -26,7 +28,7 @@ export type ReadFile =
   | { ok: false; error: string };
 
 /** Reads and checks a file the reader chose. Never throws; nothing is saved. */
-export async function readImportFile(file: File): Promise<ReadFile> {
+export async function readImportFile(file: File, onProgress?: Progress): Promise<ReadFile> {
   if (file.size > MAX_IMPORT_BYTES)
     return {
       ok: false,
@@ -51,8 +53,8 @@ export async function readImportFile(file: File): Promise<ReadFile> {
         };
       return { ok: true, format: 'vcard', name: file.name, result };
     }
-    const { guessMapping, parseTable } = await import('../domain/coi/import/csv');
-    const parsed = parseTable(check.text);
+    const { guessMapping, parseTableInSlices } = await import('../domain/coi/import/csv');
+    const parsed = await parseTableInSlices(check.text, pause, onProgress);
     if (!parsed.ok) return { ok: false, error: `“${file.name}”: ${parsed.error}` };
     return {
       ok: true,
@@ -69,37 +71,105 @@ export async function readImportFile(file: File): Promise<ReadFile> {
   }
 }
 
-/** People read from a CSV table with the reader's mapping (the CSV parser module is loaded by then). */
-export async function draftsFromTable(table: Table, mapping: ColumnTarget[], limit?: number): Promise<ReadResult> {
+/** Rows turned into people in one slice. */
+const ROWS_PER_STEP = 100;
+/** People saved in one slice (one update of the lists on screen per slice). */
+const SAVES_PER_STEP = 250;
+
+/**
+ * People read from a CSV table with the reader's mapping (the CSV parser module is loaded
+ * by then): the first `limit` rows at once (a preview), or the whole table in slices.
+ */
+export async function draftsFromTable(
+  table: Table,
+  mapping: ColumnTarget[],
+  limit?: number,
+  onProgress?: Progress,
+): Promise<ReadResult> {
   const { rowsToDrafts } = await import('../domain/coi/import/csv');
-  return rowsToDrafts(table, mapping, limit);
+  if (limit !== undefined) return rowsToDrafts(table, mapping, limit);
+  const out: ReadResult = { drafts: [], noName: [], unreadable: [] };
+  const steps = Math.ceil(table.rows.length / ROWS_PER_STEP);
+  await inSlices(
+    steps,
+    (i) => {
+      const part = rowsToDrafts(table, mapping, ROWS_PER_STEP, i * ROWS_PER_STEP);
+      for (const d of part.drafts) out.drafts.push(d);
+      for (const n of part.noName) out.noName.push(n);
+    },
+    onProgress && ((done) => onProgress(Math.min(table.rows.length, done * ROWS_PER_STEP), table.rows.length)),
+  );
+  return out;
 }
 
-/** Duplicates of the read people among the saved ones and within the file. */
-export function duplicatesOf(result: ReadResult, people: Collection<Contact> = contacts): Duplicate[] {
-  return findDuplicates(result.drafts, entriesOf(people.$items.get()));
+/** Duplicates of the read people among the saved ones and within the file, found in slices. */
+export async function duplicatesOf(
+  result: ReadResult,
+  people: Collection<Contact> = contacts,
+  onProgress?: Progress,
+): Promise<Duplicate[]> {
+  const finder = duplicateFinder(entriesOf(people.$items.get()));
+  const out: Duplicate[] = [];
+  await inSlices(
+    result.drafts.length,
+    (i) => {
+      const d = finder.check(result.drafts[i] as Draft, i);
+      if (d) out.push(d);
+    },
+    onProgress,
+  );
+  return out;
 }
 
 /** What an import did, for the summary and for undo. */
 export interface ImportDone {
+  /** What was saved: the people added and merged (only those the browser kept). */
   plan: ImportPlan;
-  /** Ids whose save the browser refused. */
-  refused: string[];
+  /** People the browser refused to keep (its storage is full): neither saved nor left on screen. */
+  refused: number;
 }
 
-/** Saves the import: new people land in triage; duplicates merged, skipped or added as chosen. */
-export function applyImport(
+/**
+ * Saves the import in slices: new people land in triage; duplicates merged, skipped or
+ * added as chosen. When the browser's storage fills up, saving stops there: what was saved
+ * stays (and can be undone), the rest is taken off the screen again and counted.
+ */
+export async function applyImport(
   result: ReadResult,
   duplicates: Duplicate[],
   choice: (d: Duplicate) => DuplicateChoice,
   people: Collection<Contact> = contacts,
-): ImportDone {
+  onProgress?: Progress,
+): Promise<ImportDone> {
   const saved = new Map(entriesOf(people.$items.get()));
   const now = Date.now();
   const plan = planImport(result.drafts, duplicates, choice, saved, now, () => newId(now));
-  const valid = plan.entries.filter(([, c]) => contactSchema.safeParse(c).success);
-  const refused = people.setMany(valid);
-  return { plan: { ...plan, entries: valid }, refused };
+  const entries = plan.entries.filter(([, c]) => contactSchema.safeParse(c).success);
+  const kept = new Set<string>();
+  let refusedAt = -1;
+  const steps = Math.ceil(entries.length / SAVES_PER_STEP);
+  await inSlices(
+    steps,
+    (i) => {
+      const part = entries.slice(i * SAVES_PER_STEP, (i + 1) * SAVES_PER_STEP);
+      const refused = new Set(people.setMany(part));
+      for (const [id] of part) {
+        if (refused.has(id)) people.discard(id);
+        else kept.add(id);
+      }
+      if (refused.size === 0) return true;
+      refusedAt = i;
+      return false;
+    },
+    onProgress && ((done) => onProgress(Math.min(entries.length, done * SAVES_PER_STEP), entries.length)),
+  );
+  const done: ImportPlan = {
+    entries: entries.filter(([id]) => kept.has(id)),
+    added: plan.added.filter((id) => kept.has(id)),
+    merged: plan.merged.filter((m) => kept.has(m.id)),
+    skipped: plan.skipped,
+  };
+  return { plan: done, refused: refusedAt < 0 ? 0 : entries.length - kept.size };
 }
 
 /** Undoes an import: removes the people it added and reverts merged fields, keeping anything changed since. */

@@ -31,6 +31,8 @@ export interface Collection<T> {
   setMany(entries: [string, T][]): string[];
   /** Deletes a record everywhere. */
   remove(id: string): void;
+  /** Drops an edit that is not saved (a refused import): the record shows as storage holds it again. */
+  discard(id: string): void;
   /** Saves every waiting edit now (called on pagehide). */
   flush(): void;
   /** Reads everything again from storage. */
@@ -268,6 +270,14 @@ export function createCollection<T>(vault: Vault, kind: RecordKind<T>): Collecti
         mine.delete(id);
         $items.setKey(id, undefined as unknown as T);
       }
+    },
+    discard(id) {
+      const t = pending.get(id);
+      if (t) clearTimeout(t);
+      pending.delete(id);
+      overwriting.delete(id);
+      markUnsaved();
+      $items.setKey(id, seen.get(id)?.data as T);
     },
     flush() {
       for (const id of [...pending.keys()]) save(id);

@@ -103,7 +103,7 @@ describe('tier limits in the store', () => {
 });
 
 describe('import in the store', () => {
-  it('lands new people in triage, merges a duplicate without changing its tier, and undoes cleanly', () => {
+  it('lands new people in triage, merges a duplicate without changing its tier, and undoes cleanly', async () => {
     const browser = new FakeBrowser();
     const tab = openTab(browser);
     const other = openTab(browser);
@@ -111,10 +111,10 @@ describe('import in the store', () => {
     tab.act.moveTo(ada, 'core');
     tab.act.updatePerson(ada, { email: 'Ada.Home@example.com' }, 0);
     const read = parseVcards(VCARDS);
-    const dups = duplicatesOf(read, tab.people);
+    const dups = await duplicatesOf(read, tab.people);
     expect(dups).toEqual([{ index: 0, match: { kind: 'saved', id: ada }, reason: 'email' }]);
-    const done = applyImport(read, dups, () => 'merge', tab.people);
-    expect(done.refused).toEqual([]);
+    const done = await applyImport(read, dups, () => 'merge', tab.people);
+    expect(done.refused).toBe(0);
     expect(done.plan.added).toHaveLength(1);
     const grace = done.plan.added[0] as string;
     expect(other.people.get(grace)).toMatchObject({ name: 'Rear Admiral Grace Brewster Hopper', tier: 'triage' });
@@ -125,6 +125,45 @@ describe('import in the store', () => {
     expect(tab.people.get(grace)).toBeUndefined();
     expect(tab.people.get(ada)?.organization).toBeUndefined();
     expect(tab.people.get(ada)?.tier).toBe('core');
+  });
+});
+
+describe('a long import', () => {
+  it('runs in slices with progress, and when storage fills keeps what was saved and nothing else', async () => {
+    const browser = new FakeBrowser();
+    const tab = openTab(browser);
+    const other = openTab(browser);
+    const read = parseVcards(
+      Array.from({ length: 1200 }, (_, i) => `BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Person ${i}\r\nEND:VCARD`).join('\r\n'),
+    );
+    const seen: number[] = [];
+    const dups = await duplicatesOf(read, tab.people, (done) => seen.push(done));
+    expect(dups).toEqual([]);
+    expect(seen.at(-1)).toBe(1200);
+    // Room for about 700 people.
+    browser.quota = browser.used() + 700 * 120;
+    const progress: number[] = [];
+    const done = await applyImport(
+      read,
+      dups,
+      () => 'merge',
+      tab.people,
+      (n) => progress.push(n),
+    );
+    const stored = [...browser.data.keys()].filter((k) => k.startsWith('rf:contact:')).length;
+    expect(stored).toBeGreaterThan(300);
+    expect(stored).toBeLessThan(1200);
+    expect(done.plan.added).toHaveLength(stored);
+    expect(done.refused).toBe(1200 - stored);
+    // Nobody unsaved is left on screen, in this tab or another.
+    expect(Object.values(tab.people.$items.get()).filter(Boolean)).toHaveLength(stored);
+    expect(Object.values(other.people.$items.get()).filter(Boolean)).toHaveLength(stored);
+    expect(tab.people.$unsaved.get()).toEqual([]);
+    expect(progress.at(-1)).toBeGreaterThanOrEqual(stored);
+    // Undo takes out exactly what was saved.
+    browser.quota = Number.POSITIVE_INFINITY;
+    expect(undoImport(done, tab.people).removed).toBe(stored);
+    expect([...browser.data.keys()].filter((k) => k.startsWith('rf:contact:'))).toEqual([]);
   });
 });
 

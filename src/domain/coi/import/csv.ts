@@ -108,11 +108,11 @@ function pickDelimiter(text: string): string {
 
 const filled = (row: readonly string[]) => row.filter((c) => c.trim() !== '').length;
 
-/** Parses CSV text into a table, or says why it is not one. */
-export function parseTable(text: string): { ok: true; table: Table } | { ok: false; error: string } {
-  const delimiter = pickDelimiter(text);
-  const result = Papa.parse<string[]>(text, { delimiter, skipEmptyLines: 'greedy' });
-  const data = result.data;
+/** What parsing CSV text found: a table, or a sentence saying why it is not one. */
+export type TableResult = { ok: true; table: Table } | { ok: false; error: string };
+
+/** A table from parsed rows: finds the header, pads rows, drops empty ones, notes unclosed quotes. */
+function tableFromRows(data: string[][], errors: readonly Papa.ParseError[]): TableResult {
   // The header is the first row with two or more filled cells (LinkedIn puts a note above it),
   // or a lone "Name" column.
   let at = data.findIndex((r, i) => i < 50 && filled(r) >= 2);
@@ -133,15 +133,57 @@ export function parseTable(text: string): { ok: true; table: Table } | { ok: fal
       ok: false,
       error: `This file has a header row (${header.slice(0, 4).join(', ')}) but no people below it. Check that you exported the right list.`,
     };
-  const warnings = [...new Set(result.errors.filter((e) => e.type === 'Quotes').map((e) => e.message))].map(
+  const warnings = [...new Set(errors.filter((e) => e.type === 'Quotes').map((e) => e.message))].map(
     () =>
       'The file has a quotation mark that is never closed, so some rows may have run together. Check the preview before you import.',
   );
   return { ok: true, table: { header, rows, linkedIn: isLinkedInHeader(header), warnings } };
 }
 
-/** Turns table rows into people with a column mapping. Rows with no name are listed, not dropped silently. */
-export function rowsToDrafts(table: Table, mapping: readonly ColumnTarget[], limit = Infinity): ReadResult {
+/** Parses CSV text into a table, or says why it is not one. */
+export function parseTable(text: string): TableResult {
+  const result = Papa.parse<string[]>(text, { delimiter: pickDelimiter(text), skipEmptyLines: 'greedy' });
+  return tableFromRows(result.data, result.errors);
+}
+
+/** Characters parsed in one slice of a long file. */
+const CHUNK_CHARS = 256 * 1024;
+
+/**
+ * Parses CSV text like `parseTable`, a slice at a time: after each slice the page gets a
+ * turn (`yieldTurn`) and hears how far the parse has come (`onProgress`, in characters).
+ */
+export function parseTableInSlices(
+  text: string,
+  yieldTurn: () => Promise<void>,
+  onProgress?: (done: number, total: number) => void,
+): Promise<TableResult> {
+  const data: string[][] = [];
+  const errors: Papa.ParseError[] = [];
+  return new Promise((resolve) => {
+    Papa.parse<string[]>(text, {
+      delimiter: pickDelimiter(text),
+      skipEmptyLines: 'greedy',
+      chunkSize: CHUNK_CHARS,
+      chunk(results: Papa.ParseResult<string[]>, parser: Papa.Parser) {
+        for (const row of results.data) data.push(row);
+        for (const e of results.errors) errors.push(e);
+        onProgress?.(Math.min(text.length, results.meta.cursor), text.length);
+        parser.pause();
+        yieldTurn().then(() => parser.resume());
+      },
+      complete() {
+        resolve(tableFromRows(data, errors));
+      },
+    });
+  });
+}
+
+/**
+ * Turns table rows into people with a column mapping. Rows with no name are listed, not
+ * dropped silently. `from` and `limit` read part of the table (for a preview, or in slices).
+ */
+export function rowsToDrafts(table: Table, mapping: readonly ColumnTarget[], limit = Infinity, from = 0): ReadResult {
   const out: ReadResult = { drafts: [], noName: [], unreadable: [] };
   const cols = (target: ColumnTarget) => mapping.flatMap((t, i) => (t === target ? [i] : []));
   const join = (row: string[], target: ColumnTarget, sep = ' ') =>
@@ -150,8 +192,9 @@ export function rowsToDrafts(table: Table, mapping: readonly ColumnTarget[], lim
       .filter(Boolean)
       .join(sep) || undefined;
   const connected = table.linkedIn ? table.header.findIndex((h) => key(h) === 'connectedon') : -1;
-  const rows = table.rows.slice(0, limit);
-  rows.forEach((row, index) => {
+  const rows = table.rows.slice(from, from + limit);
+  rows.forEach((row, i) => {
+    const index = from + i;
     const values: Partial<Record<DraftField, string>> = {};
     for (const f of ['organization', 'role', 'email', 'phone', 'profileUrl', 'reach', 'howMet'] as const)
       values[f] = join(row, f, ', ');

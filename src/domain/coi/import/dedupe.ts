@@ -59,8 +59,12 @@ export function nameKey(name: string, organization: string | undefined): string 
 
 type Target = { kind: 'saved'; id: string } | { kind: 'file'; index: number };
 
-/** Finds the drafts that match a saved contact or an earlier draft. */
-export function findDuplicates(drafts: readonly Draft[], saved: readonly [string, Contact][]): Duplicate[] {
+/**
+ * A duplicate finder over saved people: `check` each draft of a file in order, and it says
+ * whether the draft matches a saved person or an earlier draft (so a long file can be
+ * checked in slices).
+ */
+export function duplicateFinder(saved: readonly [string, Contact][]) {
   const byEmail = new Map<string, Target>();
   const byProfile = new Map<string, Target>();
   const byName = new Map<string, Target>();
@@ -73,22 +77,31 @@ export function findDuplicates(drafts: readonly Draft[], saved: readonly [string
     if (!byName.has(n)) byName.set(n, t);
   };
   for (const [id, c] of saved) remember(c, { kind: 'saved', id });
-  const out: Duplicate[] = [];
-  drafts.forEach((d, index) => {
-    const e = emailKey(d.email);
-    const u = profileKey(d.profileUrl);
-    const hit: [Target | undefined, MatchReason][] = [
-      [e ? byEmail.get(e) : undefined, 'email'],
-      [u ? byProfile.get(u) : undefined, 'profile'],
-      [byName.get(nameKey(d.name, d.organization)), 'name'],
-    ];
-    const found = hit.find(([t]) => t);
-    if (found?.[0]) {
-      out.push({ index, match: found[0], reason: found[1] });
-      remember(d, found[0]);
-    } else remember(d, { kind: 'file', index });
-  });
-  return out;
+  return {
+    /** The duplicate a draft (at `index` in its file) is, or null. */
+    check(d: Draft, index: number): Duplicate | null {
+      const e = emailKey(d.email);
+      const u = profileKey(d.profileUrl);
+      const hit: [Target | undefined, MatchReason][] = [
+        [e ? byEmail.get(e) : undefined, 'email'],
+        [u ? byProfile.get(u) : undefined, 'profile'],
+        [byName.get(nameKey(d.name, d.organization)), 'name'],
+      ];
+      const found = hit.find(([t]) => t);
+      if (found?.[0]) {
+        remember(d, found[0]);
+        return { index, match: found[0], reason: found[1] };
+      }
+      remember(d, { kind: 'file', index });
+      return null;
+    },
+  };
+}
+
+/** Finds the drafts that match a saved contact or an earlier draft. */
+export function findDuplicates(drafts: readonly Draft[], saved: readonly [string, Contact][]): Duplicate[] {
+  const finder = duplicateFinder(saved);
+  return drafts.flatMap((d, index) => finder.check(d, index) ?? []);
 }
 
 /** A saved person with an imported entry merged in: empty fields filled, tags joined, new notes added below. */
@@ -109,7 +122,7 @@ export function mergeInto(base: Contact, incoming: Draft): Contact {
 
 /** A new contact in triage from a draft. */
 export function draftToContact(d: Draft, createdAt: number): Contact {
-  const { source: _source, ...fields } = d;
+  const { source: _source, shortened: _shortened, ...fields } = d;
   return { ...fields, tier: 'triage', createdAt };
 }
 

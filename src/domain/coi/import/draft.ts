@@ -28,6 +28,22 @@ export type Draft = { [K in DraftField]?: string } & {
   source: string;
   name: string;
   tags: string[];
+  /** Fields whose value was longer than the worksheet keeps, and was shortened (the preview says so). */
+  shortened?: DraftField[];
+};
+
+/** Human names of the fields, for messages. */
+export const FIELD_NAMES: Record<DraftField, string> = {
+  name: 'name',
+  organization: 'organization',
+  role: 'role',
+  email: 'email',
+  phone: 'phone',
+  profileUrl: 'profile URL',
+  reach: 'reach',
+  howMet: 'how you met',
+  notes: 'notes',
+  lastContact: 'last contact',
 };
 
 /** Longest value of each field (the contact schema's limits). */
@@ -46,11 +62,10 @@ export const FIELD_MAX: Record<DraftField, number> = {
 
 const MULTILINE: ReadonlySet<DraftField> = new Set(['notes', 'howMet', 'reach']);
 
-/** A value cleaned for a field: control characters removed, spaces tidied, cut to the field's length. */
-export function cleanValue(field: DraftField, value: string | undefined): string | undefined {
-  if (value === undefined) return undefined;
-  let v = value.replace(/\r\n?/g, '\n').replace(/(?!\n)[\p{Cc}\u200b\u2028\u2029\ufeff]/gu, ' ');
-  v = MULTILINE.has(field)
+/** A value tidied for a field (control characters removed, spaces tidied), not yet cut to length. */
+function tidyValue(field: DraftField, value: string): string {
+  const v = value.replace(/\r\n?/g, '\n').replace(/(?!\n)[\p{Cc}\u200b\u2028\u2029\ufeff]/gu, ' ');
+  return MULTILINE.has(field)
     ? v
         .split('\n')
         .map((l) => l.replace(/[ \t]+/g, ' ').trim())
@@ -58,8 +73,19 @@ export function cleanValue(field: DraftField, value: string | undefined): string
         .replace(/\n{3,}/g, '\n\n')
         .trim()
     : v.replace(/\s+/g, ' ').trim();
+}
+
+/** A value cleaned for a field: control characters removed, spaces tidied, cut to the field's length. */
+export function cleanValue(field: DraftField, value: string | undefined): string | undefined {
+  if (value === undefined) return undefined;
+  const v = tidyValue(field, value);
   if (!v) return undefined;
   return [...v].slice(0, FIELD_MAX[field]).join('').trim();
+}
+
+/** Whether a value is longer than its field keeps (so `cleanValue` shortens it). */
+export function isTooLong(field: DraftField, value: string | undefined): boolean {
+  return value !== undefined && [...tidyValue(field, value)].length > FIELD_MAX[field];
 }
 
 /** Cleans tags: trimmed, each once, at most 30 of 60 characters. */
@@ -82,10 +108,14 @@ export function makeDraft(
   tags: readonly string[] = [],
 ): Draft | null {
   const out: Draft = { source, name: '', tags: cleanTags(tags) };
+  const shortened: DraftField[] = [];
   for (const f of DRAFT_FIELDS) {
     const v = cleanValue(f, values[f]);
-    if (v !== undefined) out[f] = v;
+    if (v === undefined) continue;
+    out[f] = v;
+    if (f !== 'lastContact' && isTooLong(f, values[f])) shortened.push(f);
   }
+  if (shortened.length) out.shortened = shortened;
   if (out.lastContact !== undefined && (values.lastContact?.trim() !== out.lastContact || !isIsoDate(out.lastContact)))
     delete out.lastContact;
   return out.name ? out : null;

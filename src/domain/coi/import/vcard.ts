@@ -1,8 +1,10 @@
 import ICAL from 'ical.js';
 import { type DraftField, makeDraft, type ReadResult } from './draft';
+import { isVcard21, vcard21To30 } from './vcard21';
 
 /**
- * vCard import (versions 3 and 4, as phones and mail programs export them) with ical.js.
+ * vCard import (versions 3 and 4, as phones and mail programs export them, and 2.1 from
+ * older phones and Outlook, rewritten as 3.0 first) with ical.js.
  * Each card is parsed on its own, so one damaged card is reported and the rest still load.
  */
 
@@ -82,7 +84,7 @@ export function parseVcards(text: string): ReadResult {
     const source = `card ${i + 1}`;
     let parsed: unknown;
     try {
-      parsed = ICAL.parse(card);
+      parsed = ICAL.parse(isVcard21(card) ? vcard21To30(card) : card);
     } catch (e) {
       out.unreadable.push({ source, reason: e instanceof Error ? e.message : 'it is not a valid vCard' });
       return;

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { type Duplicate, type DuplicateChoice, REASONS } from '../../../domain/coi/import/dedupe';
-import type { ReadResult } from '../../../domain/coi/import/draft';
+import { FIELD_NAMES, type ReadResult } from '../../../domain/coi/import/draft';
 import { PAGE_SIZE } from '../../../domain/coi/list';
 import type { Contact } from '../../../schemas/contact';
 import { PreviewTable } from './PreviewTable';
@@ -34,6 +34,9 @@ const CHOICES: [DuplicateChoice, string][] = [
 export function ReviewStep(p: Props) {
   const [shown, setShown] = useState(PAGE_SIZE);
   const { result, duplicates } = p;
+  const shortened = result.drafts
+    .filter((d) => d.shortened)
+    .map((d) => `${d.source} (${d.shortened?.map((f) => FIELD_NAMES[f]).join(', ')})`);
   const adding =
     result.drafts.length - duplicates.filter((d) => (p.overrides.get(d.index) ?? p.choice) !== 'add').length;
   const other = (d: Duplicate) =>
@@ -59,6 +62,12 @@ export function ReviewStep(p: Props) {
           <li class="coi-skipped">
             {result.noName.length} {result.noName.length === 1 ? 'entry has' : 'entries have'} no name and will be
             skipped: {sources(result.noName)}.
+          </li>
+        )}
+        {shortened.length > 0 && (
+          <li class="coi-shortened">
+            {shortened.length} {shortened.length === 1 ? 'entry has' : 'entries have'} a value longer than the worksheet
+            keeps, which will be shortened: {sources(shortened, 4)}.
           </li>
         )}
         {result.unreadable.length > 0 && (

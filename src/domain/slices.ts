@@ -1,0 +1,46 @@
+/**
+ * Long work done in slices, so the page stays responsive: each slice runs until a time
+ * budget is spent, then gives the browser a turn (to paint progress, handle a click) before
+ * the next. Pure scheduling: no storage, no DOM.
+ */
+
+/** Milliseconds one slice may run before the page gets a turn (well under the 200 ms a tap may wait). */
+export const SLICE_BUDGET_MS = 40;
+
+/** Progress of long work: done of total. */
+export type Progress = (done: number, total: number) => void;
+
+/** Gives the browser a turn: the scheduler's yield where there is one, else a zero-delay timer. */
+export function pause(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  if (scheduler?.yield) return scheduler.yield();
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+/**
+ * Runs `step(i)` for i = 0 … total − 1 in slices of at most `budget` milliseconds, reporting
+ * progress after each slice. `step` may return `false` to stop early; the number of steps run
+ * is returned.
+ */
+export async function inSlices(
+  total: number,
+  step: (i: number) => unknown,
+  onProgress?: Progress,
+  budget = SLICE_BUDGET_MS,
+  now: () => number = () => performance.now(),
+  yieldTurn: () => Promise<void> = pause,
+): Promise<number> {
+  let i = 0;
+  while (i < total) {
+    const start = now();
+    do {
+      if (step(i++) === false) {
+        onProgress?.(i, total);
+        return i;
+      }
+    } while (i < total && now() - start < budget);
+    onProgress?.(i, total);
+    if (i < total) await yieldTurn();
+  }
+  return i;
+}
