@@ -1,5 +1,5 @@
 import { reflectionId } from '../domain/progress';
-import { lessons, reflections, requestPersistence } from '../store/app';
+import { lessons, reflections, requestPersistence, vault } from '../store/app';
 import { answerQuestion, reflectionText, setCompleted, setReflection, visitLesson } from '../store/progress';
 
 /**
@@ -62,10 +62,21 @@ function bindReflections(id: string) {
   }
   reflections.$items.subscribe(sync);
   if (status) {
-    reflections.$unsaved.subscribe((ids) => {
-      const mine = ids.filter((k) => boxes.some((b) => k === reflectionId(id, b.dataset.reflection ?? '')));
-      status.textContent = mine.length ? 'Saving…' : 'Your answers are saved in this browser.';
-    });
+    const show = () => {
+      const mine = reflections.$unsaved
+        .get()
+        .filter((k) => boxes.some((b) => k === reflectionId(id, b.dataset.reflection ?? '')));
+      const mode = vault.$mode.get();
+      status.textContent = !mine.length
+        ? mode === 'memory'
+          ? 'Your answers are kept on this page only (see the message above).'
+          : 'Your answers are saved in this browser.'
+        : mode === 'locked' || mode === 'full'
+          ? 'Not saved: see the message at the top of the page. Your text is still here.'
+          : 'Saving…';
+    };
+    reflections.$unsaved.subscribe(show);
+    vault.$mode.subscribe(show);
   }
 }
 

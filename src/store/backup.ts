@@ -234,6 +234,8 @@ export interface ImportPlan {
   leftAlone: LeftAlone[];
   /** Records kept because this browser's copy is newer (merge). */
   keptNewer: number;
+  /** Set-aside values here (data the site could not read) that stay as they are. */
+  keptAside: number;
   /** People from the backup who would overfill core or potential, and the list they go to instead. */
   moved: { key: string; name: string; to: string }[];
 }
@@ -250,7 +252,16 @@ export interface ImportPlan {
  */
 export function planImport(local: [string, string][], backup: CheckedBackup, mode: ImportMode): ImportPlan {
   const here = new Map(local.map(([k, raw]) => [k, classify(k, raw)]));
-  const plan: ImportPlan = { mode, writes: [], removes: [], setAside: [], leftAlone: [], keptNewer: 0, moved: [] };
+  const plan: ImportPlan = {
+    mode,
+    writes: [],
+    removes: [],
+    setAside: [],
+    leftAlone: [],
+    keptNewer: 0,
+    keptAside: 0,
+    moved: [],
+  };
   const incoming = new Map<string, string>();
 
   for (const [key, env] of Object.entries(backup.records)) {
@@ -284,6 +295,7 @@ export function planImport(local: [string, string][], backup: CheckedBackup, mod
       if (incoming.has(v.key) || backup.records[v.key]) continue;
       if (v.state === 'record') plan.removes.push(v.key);
       else if (v.state === 'damaged') plan.setAside.push({ key: v.key, raw: v.raw, reason: v.reason });
+      else if (v.state === 'set-aside') plan.keptAside++;
     }
   }
 
@@ -339,6 +351,10 @@ export function planSummary(plan: ImportPlan): { changes: string[]; leftAlone: s
     leftAlone.push(
       `${plural(newer, 'record')} here saved by a newer version of the site will be left exactly as ${newer === 1 ? 'it is' : 'they are'}; the backup’s older ${newer === 1 ? 'copy is' : 'copies are'} not used.`,
     );
+  if (plan.keptAside)
+    leftAlone.push(
+      `${plural(plan.keptAside, 'value')} set aside here earlier (data the site could not read) will be kept as ${plan.keptAside === 1 ? 'it is' : 'they are'}: replacing never deletes ${plan.keptAside === 1 ? 'it' : 'them'}.`,
+    );
   const kept = plan.leftAlone.filter((l) => l.reason === 'kept').length;
   if (kept)
     leftAlone.push(
@@ -353,7 +369,7 @@ export function planSummary(plan: ImportPlan): { changes: string[]; leftAlone: s
 
 /** What applying an import did. */
 export type ImportResult =
-  | { ok: true; plan: ImportPlan; written: number; undo: [string, string][] }
+  | { ok: true; plan: ImportPlan; written: number; undo: ImportUndo }
   | { ok: false; error: string };
 
 /**
@@ -383,14 +399,40 @@ export function applyBackup(vault: Vault, backup: CheckedBackup, mode: ImportMod
   vault.removeRaw(plan.removes);
   if (!vault.restoreRaw(plan.writes)) return fail();
   vault.changedAll();
-  return { ok: true, plan, written: plan.writes.length, undo: before };
+  return { ok: true, plan, written: plan.writes.length, undo: { before, after: vault.rawEntries() } };
 }
 
-/** Undoes an import: every key of the site holds exactly what it held before. False if storage refused. */
-export function undoImport(vault: Vault, before: [string, string][]): boolean {
-  const ok = vault.restoreExact(before);
+/** What undoing an import needs: every key of the site before it, and just after it. */
+export interface ImportUndo {
+  before: [string, string][];
+  after: [string, string][];
+}
+
+/** Keys whose value changed since an import finished (here or in another tab). */
+export function changedSinceImport(vault: Vault, undo: ImportUndo): number {
+  const after = new Map(undo.after);
+  const now = vault.rawEntries();
+  let changed = now.filter(([k, v]) => after.get(k) !== v).length;
+  const present = new Set(now.map(([k]) => k));
+  for (const k of after.keys()) if (!present.has(k)) changed++;
+  return changed;
+}
+
+/**
+ * Undoes an import: every key of the site holds exactly what it held before. When anything
+ * changed since the import, nothing is done unless `evenIfChanged` (undo would take those
+ * changes back too): the result says how many changed, so the reader can decide.
+ */
+export function undoImport(
+  vault: Vault,
+  undo: ImportUndo,
+  evenIfChanged = false,
+): { ok: true } | { ok: false; changed: number } | { ok: false; refused: true } {
+  const changed = changedSinceImport(vault, undo);
+  if (changed > 0 && !evenIfChanged) return { ok: false, changed };
+  const ok = vault.restoreExact(undo.before);
   vault.changedAll();
-  return ok;
+  return ok ? { ok: true } : { ok: false, refused: true };
 }
 
 /** Labels of every kind, for the data page. */

@@ -265,10 +265,14 @@ export function createCollection<T>(vault: Vault, kind: RecordKind<T>): Collecti
       pending.delete(id);
       overwriting.delete(id);
       markUnsaved();
-      if (vault.remove(kind, id)) {
+      if (vault.remove(kind, id) || !seen.has(id)) {
+        // Deleted; or never stored (an edit a read-only page kept on screen), so nothing to keep.
         seen.delete(id);
         mine.delete(id);
         $items.setKey(id, undefined as unknown as T);
+      } else {
+        // A read-only page cannot delete: show the stored record again.
+        $items.setKey(id, seen.get(id)?.data as T);
       }
     },
     discard(id) {

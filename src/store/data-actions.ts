@@ -11,6 +11,7 @@ import {
   type ImportMode,
   type ImportPlan,
   type ImportResult,
+  type ImportUndo,
   MAX_BACKUP_BYTES,
   planImport,
   readEverything,
@@ -60,9 +61,9 @@ export function importBackup(backup: CheckedBackup, mode: ImportMode): ImportRes
   return applyBackup(vault, backup, mode);
 }
 
-/** Puts back exactly what this browser held before an import. */
-export function undoImport(before: [string, string][]): boolean {
-  return undoImportIn(vault, before);
+/** Puts back exactly what this browser held before an import (see `undoImport` in backup.ts). */
+export function undoImport(undo: ImportUndo, evenIfChanged = false) {
+  return undoImportIn(vault, undo, evenIfChanged);
 }
 
 /** Erases everything and keeps it for undo during this session. */

@@ -1,13 +1,18 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { expect, expectAccessible, islandsReady, LESSON_IDS, test } from './fixtures';
+import { expect, expectAccessible, islandsReady, LESSON_IDS, stored, storedData, test } from './fixtures';
 
 const L1 = `/lessons/${LESSON_IDS[0]}/`;
 const L2 = `/lessons/${LESSON_IDS[1]}/`;
 
-/** The raw localStorage of the page, as an object. */
-async function stored(page: Page): Promise<Record<string, string>> {
-  return page.evaluate(() => Object.fromEntries(Object.entries(localStorage)));
+/** Waits until the first reflection of module 1 is saved with this text. */
+async function reflectionSaved(page: Page, text: string) {
+  await expect
+    .poll(async () => {
+      const all = await stored(page);
+      return Object.entries(all).some(([k, v]) => k.startsWith('rf:reflection:') && v.includes(text));
+    })
+    .toBe(true);
 }
 
 /** Waits until the page's islands and scripts have run (the completion box appears). */
@@ -165,8 +170,9 @@ test.describe('faults', () => {
     await expect(page.locator('[data-notice="locked"]')).toContainText('newer version of this site');
     await page.getByRole('button', { name: 'Mark this module complete' }).click();
     await page.getByRole('textbox').first().fill('will not be saved');
-    await page.waitForTimeout(600);
+    await expect(page.locator('[data-reflection-status]')).toHaveText(/^Not saved: see the message at the top/);
     expect((await stored(page))[`rf:lesson:${LESSON_IDS[0]}`]).toBe(newer);
+    expect(Object.keys(await stored(page)).filter((k) => k.startsWith('rf:reflection:'))).toEqual([]);
   });
 
   test('blocked storage: the site works for the session and says nothing will be kept', async ({ page }) => {
@@ -226,7 +232,9 @@ test.describe('faults', () => {
     await lessonReady(page);
     const boxes = page.getByRole('textbox');
     for (const [i, text] of hostile.entries()) await boxes.nth(i).fill(text);
-    await page.waitForTimeout(600);
+    await expect
+      .poll(async () => Object.keys(await stored(page)).filter((k) => k.startsWith('rf:reflection:')).length)
+      .toBe(hostile.length);
     await page.goto('/me/');
     await islandsReady(page);
     for (const text of hostile) await expect(page.getByText(text, { exact: true })).toBeVisible();
@@ -245,7 +253,12 @@ test.describe('backups', () => {
     await page.getByRole('textbox').first().fill('Keep me safe');
     await page.locator('.question').nth(1).getByRole('radio').first().check();
     await page.getByRole('button', { name: 'Mark this module complete' }).click();
-    await page.waitForTimeout(500);
+    await reflectionSaved(page, 'Keep me safe');
+    await expect
+      .poll(async () => (await storedData(page, `rf:lesson:${LESSON_IDS[0]}`)) as object)
+      .toMatchObject({
+        completed: true,
+      });
     const original = Object.fromEntries(
       Object.entries(await stored(page)).filter(([k]) => /^rf:(lesson|reflection):/.test(k)),
     );
@@ -277,7 +290,7 @@ test.describe('backups', () => {
     await expect(page.getByText('Lesson progress: 1')).toBeVisible();
     await expect(page.getByText('Reflections: 1')).toBeVisible();
     await page.getByRole('button', { name: 'Replace my data' }).click();
-    await expect(page.getByText(/your data was replaced with the backup/)).toBeVisible();
+    await expect(page.getByText(/this browser now holds what the backup holds/)).toBeVisible();
 
     const restored = Object.fromEntries(
       Object.entries(await stored(page)).filter(([k]) => /^rf:(lesson|reflection):/.test(k)),
@@ -292,7 +305,7 @@ test.describe('backups', () => {
     await page.goto(L1);
     await lessonReady(page);
     await page.getByRole('textbox').first().fill('Undo brings me back');
-    await page.waitForTimeout(500);
+    await reflectionSaved(page, 'Undo brings me back');
     await page.goto('/data/');
     await islandsReady(page);
     await page.getByLabel('Type ERASE to confirm').fill('ERASE');
@@ -309,7 +322,7 @@ test.describe('backups', () => {
     await page.goto(L1);
     await lessonReady(page);
     await page.getByRole('textbox').first().fill('still here');
-    await page.waitForTimeout(500);
+    await reflectionSaved(page, 'still here');
     const before = await stored(page);
     await page.goto('/data/');
     await islandsReady(page);

@@ -9,26 +9,35 @@ export const LESSON_IDS = readdirSync(new URL('../../content/lessons/', import.m
   .map((f) => f.replace(/\.mdx$/, ''));
 
 /**
- * The test fixture: every page a test opens is watched, and the test fails if the page
- * asks for anything outside the local preview server, throws a JavaScript error, or
+ * The test fixture: every page a test opens is watched (the first page, second tabs,
+ * presenter and projector windows, pages opened by clicks), and the test fails if any of
+ * them asks for anything outside the local preview server, throws a JavaScript error, or
  * reports a Content-Security-Policy violation.
  */
 export const test = base.extend<{ offsiteRequests: string[] }>({
   offsiteRequests: [
-    async ({ page }, use) => {
+    async ({ context, page }, use) => {
       const offsite: string[] = [];
       const errors: string[] = [];
-      page.on('request', (req) => {
-        const url = new URL(req.url());
-        const local = ['127.0.0.1', 'localhost'].includes(url.hostname) || ['data:', 'blob:'].includes(url.protocol);
-        if (!local) offsite.push(req.url());
-      });
       const cspViolations: string[] = [];
-      page.on('pageerror', (err) => errors.push(err.message));
-      page.on('console', (msg) => {
-        if (/Content Security Policy|Refused to (execute|load|apply|compile|connect)/i.test(msg.text()))
-          cspViolations.push(msg.text());
-      });
+      const watched = new WeakSet<Page>();
+      const watch = (p: Page) => {
+        if (watched.has(p)) return;
+        watched.add(p);
+        p.on('request', (req) => {
+          const url = new URL(req.url());
+          const local = ['127.0.0.1', 'localhost'].includes(url.hostname) || ['data:', 'blob:'].includes(url.protocol);
+          if (!local) offsite.push(req.url());
+        });
+        p.on('pageerror', (err) => errors.push(`${p.url()}: ${err.message}`));
+        p.on('console', (msg) => {
+          if (/Content Security Policy|Refused to (execute|load|apply|compile|connect)/i.test(msg.text()))
+            cspViolations.push(`${p.url()}: ${msg.text()}`);
+        });
+      };
+      watch(page);
+      for (const p of context.pages()) watch(p);
+      context.on('page', watch);
       // Tests that provoke a violation on purpose listen for it themselves.
       const expectViolations = test.info().title.includes('refused by the policy');
       await use(offsite);
@@ -39,6 +48,22 @@ export const test = base.extend<{ offsiteRequests: string[] }>({
     { auto: true },
   ],
 });
+
+/** The raw localStorage of a page, as an object. */
+export async function stored(page: Page): Promise<Record<string, string>> {
+  return page.evaluate(() => Object.fromEntries(Object.entries(localStorage)));
+}
+
+/** The data of a stored record (`rf:<kind>:<id>`), or undefined; for polling with `expect.poll`. */
+export async function storedData(page: Page, key: string): Promise<unknown> {
+  const raw = await page.evaluate((k) => localStorage.getItem(k), key);
+  if (raw === null) return undefined;
+  try {
+    return (JSON.parse(raw) as { data?: unknown }).data;
+  } catch {
+    return raw;
+  }
+}
 
 export { expect };
 

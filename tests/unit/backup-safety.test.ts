@@ -107,7 +107,7 @@ describe('imports never lose what they cannot read', () => {
       const r = applyBackup(tab.vault, otherBrowsersBackup(), mode);
       if (!r.ok) throw new Error(r.error);
       expect(browser.data).not.toEqual(before);
-      expect(undoImport(tab.vault, r.undo)).toBe(true);
+      expect(undoImport(tab.vault, r.undo)).toEqual({ ok: true });
       expect(browser.data).toEqual(before);
       expect(tab.reflections.get('l1:p')?.text).toBe('mine');
     },

@@ -1,11 +1,13 @@
+import { useStore } from '@nanostores/preact';
 import { useRef, useState } from 'preact/hooks';
-import { type CheckedBackup, type ImportMode, type ImportPlan, planSummary } from '../../store/backup';
+import { vault } from '../../store/app';
+import { type CheckedBackup, type ImportMode, type ImportPlan, type ImportUndo, planSummary } from '../../store/backup';
 import { importBackup, previewImport, readBackupFile, undoImport } from '../../store/data-actions';
 
 type Step =
   | { at: 'choose' }
   | { at: 'preview'; backup: CheckedBackup; fileName: string; plans: Record<ImportMode, ImportPlan> }
-  | { at: 'done'; message: string; notes: string[]; undo: [string, string][] | null }
+  | { at: 'done'; message: string; notes: string[]; undo: ImportUndo | null; changed?: number }
   | { at: 'error'; message: string };
 
 function formatDate(iso: string): string {
@@ -26,6 +28,7 @@ function PlanNotes({ lines }: { lines: string[] }) {
 
 /** Imports a backup: choose a file, see what it holds and what each choice would do, then replace or merge. */
 export function ImportPanel() {
+  const mode = useStore(vault.$mode);
   const [step, setStep] = useState<Step>({ at: 'choose' });
   const input = useRef<HTMLInputElement>(null);
   const heading = useRef<HTMLParagraphElement>(null);
@@ -67,11 +70,18 @@ export function ImportPanel() {
     <section class="panel" aria-labelledby="import-title">
       <h2 id="import-title">Import a backup</h2>
       <p>Choose a backup file exported from this site. You will see what it holds before anything changes.</p>
+      {mode === 'locked' && step.at !== 'done' && (
+        <p class="notice warn" data-import-locked>
+          Importing is not available on this page right now: some of your data was saved by a newer version of the site,
+          and this page never changes it. Reload the page to get the newest version of the site, then import.
+        </p>
+      )}
       <p>
         <label for="import-file">Backup file</label>
         <input
           ref={input}
           id="import-file"
+          disabled={mode === 'locked'}
           type="file"
           accept="application/json,.json"
           onChange={(e) => onFile((e.currentTarget as HTMLInputElement).files?.[0])}
@@ -132,15 +142,27 @@ export function ImportPanel() {
             {step.message}
           </p>
           {step.notes.length > 0 && <PlanNotes lines={step.notes} />}
+          {step.undo && step.changed !== undefined && (
+            <p class="notice warn" data-undo-changed>
+              Since the import, {step.changed} {step.changed === 1 ? 'item has' : 'items have'} changed (here or in
+              another tab). Undoing the import would take {step.changed === 1 ? 'that change' : 'those changes'} back
+              too.
+            </p>
+          )}
           {step.undo && (
             <p>
               <button
                 type="button"
                 class="button secondary"
                 onClick={() => {
-                  const ok = step.undo ? undoImport(step.undo) : false;
+                  if (!step.undo) return;
+                  const r = undoImport(step.undo, step.changed !== undefined);
+                  if (!r.ok && 'changed' in r) {
+                    setStep({ ...step, changed: r.changed });
+                    return;
+                  }
                   setStep(
-                    ok
+                    r.ok
                       ? {
                           at: 'done',
                           message: 'The import was undone: everything is exactly as it was before.',
@@ -155,7 +177,7 @@ export function ImportPanel() {
                   );
                 }}
               >
-                Undo the import
+                {step.changed !== undefined ? 'Undo the import anyway' : 'Undo the import'}
               </button>
             </p>
           )}
