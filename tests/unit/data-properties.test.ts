@@ -136,7 +136,7 @@ function otherBackup(seed: number) {
     browser.data.set(`${kind.prefix}${IDS[(seed + i) % IDS.length]}`, encodeRecord(kind, data, 1, 5_000 + seed));
   }
   for (let i = 0; i < 13; i++) {
-    const data = { ...(SAMPLES[contactKind.prefix]?.(i) as object), tier: 'core', tierSince: seed + i };
+    const data = { ...(SAMPLES[contactKind.prefix]?.(i) as Contact), tier: 'core' as const, tierSince: seed + i };
     browser.data.set(`${contactKind.prefix}o${seed % 3}-${i}`, encodeRecord(contactKind, data, 1, 5_000 + seed));
   }
   const checked = checkBackup(buildBackup(vault).text);
