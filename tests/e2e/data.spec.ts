@@ -287,8 +287,8 @@ test.describe('backups', () => {
     expect(Object.keys(await stored(page)).filter((k) => k.startsWith('rf:'))).toEqual([]);
 
     await page.getByLabel('Backup file').setInputFiles(file);
-    await expect(page.getByText('Lesson progress: 1')).toBeVisible();
-    await expect(page.getByText('Reflections: 1')).toBeVisible();
+    await expect(page.getByText('Lesson progress: 1', { exact: true })).toBeVisible();
+    await expect(page.getByText('Reflections: 1', { exact: true })).toBeVisible();
     await page.getByRole('button', { name: 'Replace my data' }).click();
     await expect(page.getByText(/this browser now holds what the backup holds/)).toBeVisible();
 
@@ -348,9 +348,9 @@ test.describe('backups', () => {
       await expect(page.getByRole('alert')).toContainText('Nothing was changed.');
     }
     const big = testInfo.outputPath('big.json');
-    writeFileSync(big, `{"pad":"${'x'.repeat(5 * 1024 * 1024 + 10)}"}`);
+    writeFileSync(big, `{"pad":"${'x'.repeat(25 * 1024 * 1024 + 10)}"}`);
     await page.getByLabel('Backup file').setInputFiles(big);
-    await expect(page.getByRole('alert')).toContainText('limit is 5 MB');
+    await expect(page.getByRole('alert')).toContainText('limit is 25 MB');
     expect(await stored(page)).toEqual(before);
   });
 
