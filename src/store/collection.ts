@@ -45,6 +45,11 @@ interface Seen<T> {
   data: T;
 }
 
+/** A version this tab saved, and the version its edit started from. */
+interface Saved<T> extends Seen<T> {
+  base: T | undefined;
+}
+
 /** A readable name for a field path ("Notes", "Offer"). */
 function fieldLabel(kind: Pick<RecordKind<unknown>, 'fieldLabels'>, path: FieldPath): string {
   const last = path[path.length - 1] ?? '';
@@ -74,7 +79,7 @@ export function createCollection<T>(vault: Vault, kind: RecordKind<T>): Collecti
   /** The stored version of each record as this tab last saw it (absent: never saved). */
   const seen = new Map<string, Seen<T>>();
   /** What this tab itself last saved, to recognise when another tab replaced it. */
-  const mine = new Map<string, Seen<T>>();
+  const mine = new Map<string, Saved<T>>();
   /** Fields of another tab's save that this tab's waiting edit will replace. */
   const overwriting = new Map<string, Overwrote>();
   const pending = new Map<string, ReturnType<typeof setTimeout> | null>();
@@ -93,20 +98,14 @@ export function createCollection<T>(vault: Vault, kind: RecordKind<T>): Collecti
     return described ? `${kind.label} (${described})` : kind.label;
   };
 
-  /** Tells the reader when a save from another tab replaced text this tab had saved. */
-  const noticeOverwritten = (id: string, d: { rev: number; data: T; over?: Overwrote }) => {
-    const own = mine.get(id);
-    if (!d.over || !own || own.rev !== d.over.rev) return;
-    mine.delete(id);
-    const lost = d.over.fields
-      .filter((path) => !sameValue(valueAt(own.data, path), valueAt(d.data, path)))
-      .map((path) => ({ path, value: valueAt(own.data, path) }));
+  /** Tells the reader that another tab's save replaced fields of this tab's, and offers them back. */
+  const offerBack = (id: string, data: T, lost: { path: FieldPath; value: unknown }[]) => {
     if (lost.length === 0) return;
     const noticeId = `conflict:${kind.prefix}${id}`;
     vault.notify({
       id: noticeId,
       kind: 'conflict',
-      message: `${name(d.data)}: another tab changed ${lost.map((l) => fieldLabel(kind, l.path).toLowerCase()).join(', ')} at the same time as this one, and its later change was kept. What you had saved here is below: copy it, or put it back.`,
+      message: `${name(data)}: another tab changed ${lost.map((l) => fieldLabel(kind, l.path).toLowerCase()).join(', ')} at the same time as this one, and its later change was kept. What you had saved here is below: copy it, or put it back.`,
       lost: lost.map((l) => ({ label: fieldLabel(kind, l.path), text: asText(l.value) })),
       restore: () => {
         const current = $items.get()[id];
@@ -121,12 +120,42 @@ export function createCollection<T>(vault: Vault, kind: RecordKind<T>): Collecti
     });
   };
 
+  /** Tells the reader when a save from another tab replaced text this tab had saved. */
+  const noticeOverwritten = (id: string, d: { rev: number; data: T; over?: Overwrote }) => {
+    const own = mine.get(id);
+    if (!d.over || !own || own.rev !== d.over.rev) return;
+    mine.delete(id);
+    const lost = d.over.fields
+      .filter((path) => !sameValue(valueAt(own.data, path), valueAt(d.data, path)))
+      .map((path) => ({ path, value: valueAt(own.data, path) }));
+    offerBack(id, d.data, lost);
+  };
+
+  /**
+   * Another tab saved the same revision as this tab at the same moment, and its write landed
+   * last: this tab's changes to fields it alone edited are saved again on top; where both
+   * edited a field, the other tab's stays and this tab's text is offered back.
+   */
+  const raceLost = (id: string, own: Saved<T>, d: Seen<T>) => {
+    mine.delete(id);
+    const merged = mergeThreeWay<T>(own.base, d.data, own.data);
+    offerBack(
+      id,
+      d.data,
+      merged.conflicts.map((path) => ({ path, value: valueAt(own.data, path) })),
+    );
+    if (!sameValue(merged.value, d.data) && !pending.has(id)) setRecord(id, merged.value);
+  };
+
   /** Takes in a stored version: merges it with a waiting edit, or shows it. */
   const takeStored = (id: string, d: Seen<T> & { over?: Overwrote }, batch?: Record<string, T>) => {
     const before = seen.get(id);
+    // Nothing new: this tab's own save, or a reload of what it already shows.
+    if (before?.rev === d.rev && sameValue(before.data, d.data)) return;
     seen.set(id, { rev: d.rev, data: d.data });
+    const own = mine.get(id);
+    const lostRace = own?.rev === d.rev && !sameValue(own.data, d.data) ? own : undefined;
     if (pending.has(id)) {
-      if (before?.rev === d.rev) return;
       // A waiting edit here: keep it, and take the other tab's changes to every other field.
       const local = $items.get()[id];
       if (local !== undefined) {
@@ -140,7 +169,9 @@ export function createCollection<T>(vault: Vault, kind: RecordKind<T>): Collecti
     } else {
       put(id, d.data, batch);
     }
-    noticeOverwritten(id, d);
+    // After the update in hand is applied (a reload sets the whole map at once).
+    if (lostRace) queueMicrotask(() => raceLost(id, lostRace, d));
+    else noticeOverwritten(id, d);
   };
 
   const loadOne = (id: string, batch?: Record<string, T>) => {
@@ -195,10 +226,11 @@ export function createCollection<T>(vault: Vault, kind: RecordKind<T>): Collecti
       noticeOverwritten(id, current);
     }
     const baseRev = current.state === 'ok' ? current.rev : (base?.rev ?? 0);
+    const startedFrom = seen.get(id)?.data;
     const result = vault.write(kind, id, toWrite, baseRev, over);
     if (result.ok) {
       seen.set(id, { rev: result.rev, data: toWrite });
-      mine.set(id, { rev: result.rev, data: toWrite });
+      mine.set(id, { rev: result.rev, data: toWrite, base: startedFrom });
       overwriting.delete(id);
       pending.delete(id);
       if (toWrite !== data) $items.setKey(id, toWrite);

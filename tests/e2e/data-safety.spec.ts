@@ -275,8 +275,20 @@ test.describe('the limits of the lists', () => {
     }
     // Both clicks in the same instant: neither tab can see the other's move before making its own.
     await Promise.all([
-      a.evaluate(() => (document.querySelector('[aria-label*="move Tab A pick to core"]') as HTMLElement).click()),
-      b.evaluate(() => (document.querySelector('[aria-label*="move Tab B pick to core"]') as HTMLElement).click()),
+      a.evaluate(
+        (label) =>
+          [...document.querySelectorAll<HTMLButtonElement>('button')]
+            .find((el) => el.textContent?.includes(label))
+            ?.click(),
+        'move Tab A pick to core',
+      ),
+      b.evaluate(
+        (label) =>
+          [...document.querySelectorAll<HTMLButtonElement>('button')]
+            .find((el) => el.textContent?.includes(label))
+            ?.click(),
+        'move Tab B pick to core',
+      ),
     ]);
     const cores = async (p: Page) =>
       p.evaluate(

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Contact } from '../../src/schemas/contact';
+import { encodeRecord } from '../../src/store/codec';
 import { createCollection } from '../../src/store/collection';
 import { contactKind } from '../../src/store/contact-kind';
 import { reflectionKind } from '../../src/store/kinds';
@@ -114,6 +115,30 @@ describe.each([
     expect(stored(browser, 'rf:reflection:l1:p').data.text).toBe('second, in B');
     expect(a.vault.$notices.get().find((n) => n.kind === 'conflict')?.lost).toEqual([
       { label: 'Text', text: 'first, in A' },
+    ]);
+  });
+});
+
+describe('two saves of the same revision at the same moment', () => {
+  it('the tab whose write landed first keeps its other fields and is offered its text back', async () => {
+    const browser = new FakeBrowser();
+    const a = openTab(browser);
+    const aStorage = browser.tab();
+    a.contacts.set('p1', ada);
+    // A saves notes and a role; at the same moment another tab, which had not yet seen A's
+    // save, saved the same revision with its own notes, and its write landed last.
+    a.contacts.set('p1', { ...ada, notes: 'A’s notes', role: 'Mathematician' });
+    const theirs = { ...ada, notes: 'B’s notes', organization: 'Analytical Engines' };
+    browser.data.set('rf:contact:p1', encodeRecord(contactKind, theirs, 2, 5));
+    browser.broadcast(aStorage, 'rf:contact:p1');
+    await Promise.resolve();
+    const stored = JSON.parse(browser.data.get('rf:contact:p1') ?? '{}');
+    // A's role is saved again on top of B's write; the notes both changed stay B's.
+    expect(stored.data).toEqual({ ...theirs, role: 'Mathematician' });
+    expect(stored.rev).toBe(3);
+    expect(a.contacts.get('p1')).toEqual({ ...theirs, role: 'Mathematician' });
+    expect(a.vault.$notices.get().find((n) => n.kind === 'conflict')?.lost).toEqual([
+      { label: 'Notes', text: 'A’s notes' },
     ]);
   });
 });

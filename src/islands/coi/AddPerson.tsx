@@ -36,7 +36,7 @@ export function AddPerson({ onAdd }: Props) {
             type="text"
             autoComplete="off"
             required
-            maxLength={200}
+            maxLength={400}
             value={name}
             onInput={(e) => setName(e.currentTarget.value)}
           />
@@ -47,7 +47,7 @@ export function AddPerson({ onAdd }: Props) {
             id="coi-add-org"
             type="text"
             autoComplete="off"
-            maxLength={200}
+            maxLength={400}
             value={org}
             onInput={(e) => setOrg(e.currentTarget.value)}
           />

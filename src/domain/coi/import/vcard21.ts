@@ -63,7 +63,7 @@ function logicalLines(card: string): string[] {
     const last = out.length - 1;
     const prev = out[last];
     if (prev !== undefined && /QUOTED-PRINTABLE/i.test(prev.split(':')[0] ?? '') && prev.endsWith('=')) {
-      out[last] = prev.slice(0, -1) + line.replace(/^[ \t]/, '');
+      out[last] = prev.slice(0, -1) + line;
     } else if (prev !== undefined && /^[ \t]/.test(line)) {
       out[last] = prev + line.slice(1);
     } else if (line.trim() !== '') {
