@@ -2,6 +2,8 @@ import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import * as pagefind from 'pagefind';
+import { generateSW } from 'workbox-build';
 
 /**
  * Finishes the static build in `dist/`, in this order:
@@ -83,7 +85,6 @@ export default function finishBuild(): AstroIntegration {
         const files = [...htmlFiles(dist)];
 
         // 1. Search index.
-        const pagefind = await import('pagefind');
         const { index, errors } = await pagefind.createIndex({});
         if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
         const added = await index.addDirectory({ path: dist });
@@ -105,7 +106,6 @@ export default function finishBuild(): AstroIntegration {
         writeFileSync(join(dist, '_headers'), headersFile(pages));
 
         // 4. Service worker for offline use.
-        const { generateSW } = await import('workbox-build');
         const { count, size, warnings } = await generateSW({
           globDirectory: dist,
           globPatterns: [
