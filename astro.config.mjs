@@ -31,6 +31,7 @@ export default defineConfig({
   // A second copy of the site (another base) can be built beside the first without replacing it.
   outDir: process.env.OUT_DIR ?? './dist',
   trailingSlash: 'always',
+  build: { inlineStylesheets: 'never' },
   // Build caches live in the project, not in node_modules, so several checkouts can share one install.
   cacheDir: './.astro/cache',
   integrations: [mdx(), preact(), finishBuild()],

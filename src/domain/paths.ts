@@ -11,8 +11,8 @@ export function normalizeBase(base: string | undefined | null): string {
   return trimmed ? `/${trimmed}/` : '/';
 }
 
-/** The base path this build of the site is served under ('/' at the root of a domain). */
-export const BASE: string = normalizeBase(import.meta.env.BASE_URL);
+/** The base path this build of the site is served under ('/' at the root of a domain; astro.config.mjs normalizes it). */
+export const BASE: string = import.meta.env.BASE_URL;
 
 /** True for a site path: starts with one slash (not `//host`, not a full URL, not `#x` or `?x`). */
 export function isSitePath(path: string): boolean {
@@ -27,7 +27,7 @@ export function withBase(path: string, base: string): string {
 
 /** The address of a site path in this build: href('/coi/') is '/coi/' at the root, '/workshop/coi/' under /workshop/. */
 export function href(path: string): string {
-  return withBase(path, BASE);
+  return isSitePath(path) ? BASE + path.slice(1) : path;
 }
 
 /**

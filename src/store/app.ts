@@ -1,15 +1,7 @@
 import { BASE } from '../domain/paths';
 import { createCollection } from './collection';
 import { lessonKind, metaKind, reflectionKind } from './kinds';
-import {
-  type CopyResult,
-  copyRootData,
-  declineRootData,
-  localKey,
-  namespacedStorage,
-  shouldOfferRootData,
-  storageNamespace,
-} from './namespace';
+import { localKey, namespacedStorage, storageNamespace } from './namespace';
 import { createVault, MemoryStorage, probeStorage, type Vault } from './vault';
 
 /**
@@ -23,15 +15,15 @@ const inBrowser = typeof window !== 'undefined';
 export const namespace = storageNamespace(BASE);
 
 /** This browser's localStorage, shared by every copy on the origin (null when unusable or during the build). */
-const local = inBrowser ? probeStorage(() => window.localStorage) : null;
+export const sharedStorage = inBrowser ? probeStorage(() => window.localStorage) : null;
 
 function browserVault(): Vault {
-  const storage = local && namespacedStorage(local, namespace);
+  const storage = sharedStorage && namespacedStorage(sharedStorage, namespace);
   return createVault({
     storage,
     listen(onChange) {
       const handler = (e: StorageEvent) => {
-        if (e.storageArea !== null && e.storageArea !== local) return;
+        if (e.storageArea !== null && e.storageArea !== sharedStorage) return;
         const key = localKey(e.key, namespace);
         if (key !== undefined) onChange(key);
       };
@@ -92,22 +84,4 @@ export async function requestPersistence(): Promise<boolean | undefined> {
   } catch {
     return undefined;
   }
-}
-
-/** Whether to offer this copy (under a sub-path, with no data yet) the data of the copy at the origin's root. */
-export function rootDataOffered(): boolean {
-  return shouldOfferRootData(local, namespace);
-}
-
-/** Copies the root copy's data into this copy (the originals stay) and shows it on this page. */
-export function acceptRootData(): CopyResult {
-  if (!local) return { ok: false, reason: 'failed' };
-  const result = copyRootData(local, namespace);
-  if (result.ok) vault.changedAll();
-  return result;
-}
-
-/** Starts this copy without the root copy's data; the offer is not made again. */
-export function refuseRootData(): boolean {
-  return local ? declineRootData(local, namespace) : false;
 }

@@ -1,6 +1,3 @@
-import { BASE } from '../domain/paths';
-import { storageNamespace } from './namespace';
-
 /**
  * The reader's theme choice ('light' | 'dark'), or none to follow the OS. Stored under one
  * key (in this copy's namespace, see ./namespace.ts); every storage call is guarded so
@@ -13,8 +10,12 @@ import { storageNamespace } from './namespace';
 /** Storage key of the theme choice, without the copy's namespace. */
 export const THEME_KEY = 'rf:theme';
 
-/** This copy's storage namespace ('' at the root of its address). */
-const NAMESPACE = storageNamespace(BASE);
+/**
+ * This copy's storage namespace, as ./namespace.ts defines it: '' at the root of its
+ * address, else its base path. Written out here, without imports, so the theme button's
+ * script stays small enough to be inlined in every page.
+ */
+const NAMESPACE: string = import.meta.env.BASE_URL === '/' ? '' : import.meta.env.BASE_URL;
 
 /** A pinned theme. */
 export type Theme = 'light' | 'dark';
