@@ -211,10 +211,13 @@ example.org {
 \timport relationship_first_headers
 \tfile_server
 
-\thandle_errors 404 {
-\t\timport relationship_first_headers
-\t\trewrite * ${root}404.html
-\t\tfile_server
+\t# Unknown addresses get the site's own 404 page (with the headers set above).
+\thandle_errors {
+\t\t@not_found expression {err.status_code} == 404
+\t\thandle @not_found {
+\t\t\trewrite * ${root}404.html
+\t\t\tfile_server
+\t\t}
 \t}
 }
 `;

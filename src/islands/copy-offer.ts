@@ -1,5 +1,5 @@
 import { BASE } from '../domain/paths';
-import { acceptRootData, refuseRootData, rootDataOffered } from '../store/root-copy';
+import { acceptRootData, refuseRootData, rootDataOffered } from '../store/root-copy-actions';
 
 /**
  * On a copy of the site served under a sub-path: when this browser has data from a copy at

@@ -2,6 +2,7 @@ import { BASE } from '../domain/paths';
 import { createCollection } from './collection';
 import { lessonKind, metaKind, reflectionKind } from './kinds';
 import { localKey, namespacedStorage, storageNamespace } from './namespace';
+import { openRootOffer } from './root-copy';
 import { createVault, MemoryStorage, probeStorage, type Vault } from './vault';
 
 /**
@@ -16,6 +17,13 @@ export const namespace = storageNamespace(BASE);
 
 /** This browser's localStorage, shared by every copy on the origin (null when unusable or during the build). */
 export const sharedStorage = inBrowser ? probeStorage(() => window.localStorage) : null;
+
+/**
+ * Whether this copy offers the data of a copy at the origin's root (see ./root-copy.ts).
+ * Decided before anything on the page saves; while it is open, pages save nothing on their
+ * own (a lesson does not note the visit), so copying finds nothing in its way.
+ */
+export const rootOfferOpen: boolean = import.meta.env.BASE_URL !== '/' && openRootOffer(sharedStorage, namespace);
 
 function browserVault(): Vault {
   const storage = sharedStorage && namespacedStorage(sharedStorage, namespace);

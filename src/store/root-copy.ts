@@ -1,13 +1,13 @@
-import { namespace, sharedStorage, vault } from './app';
 import { KEY_PREFIX } from './kinds';
 import { isQuotaError, type StorageLike } from './vault';
 
 /**
  * A copy of the site moved from the root of its address to a sub-path finds its readers'
  * data under the root's keys (`rf:…`), outside its own namespace (see ./namespace.ts). It
- * never takes that data by itself: while it has no data of its own, it offers to copy the
- * root's keys into its namespace. Copying never moves or deletes anything, and never
- * overwrites a key the copy already has.
+ * never takes that data by itself: when it first opens with no data of its own, it offers to
+ * copy the root's keys into its namespace, and the offer stays open until the reader answers.
+ * Copying never moves or deletes anything, and never overwrites a key the copy already has
+ * (a record the reader saved here while the offer was open is newer than the root's).
  */
 
 /** The keys the site stores (`rf:…`) in `storage` under `namespace`, the probe key aside. */
@@ -20,22 +20,37 @@ function siteKeys(storage: StorageLike, namespace: string): string[] {
   return keys;
 }
 
-/** Marks a copy whose reader answered the offer (either way), so it is not made again. */
-export const OFFER_ANSWERED_KEY = 'rf-copy:root-offer';
+/** Where a copy keeps the state of the offer: 'pending' while it is open, then 'copied' or 'declined'. */
+export const OFFER_KEY = 'rf-copy:root-offer';
 
 /**
- * Whether the copy with `namespace` should offer to copy the root copy's data: it is under
- * a sub-path, has no data of its own, the root copy has some, and the reader has not
- * answered the offer before.
+ * Whether the copy with `namespace` has the offer open: it was opened before and not yet
+ * answered, or the copy is under a sub-path, has no data of its own, and the root copy has some.
  */
 export function shouldOfferRootData(storage: StorageLike | null, namespace: string): boolean {
   if (!storage || !namespace) return false;
   try {
-    if (storage.getItem(namespace + OFFER_ANSWERED_KEY)) return false;
+    const state = storage.getItem(namespace + OFFER_KEY);
+    if (state) return state === 'pending';
     return siteKeys(storage, namespace).length === 0 && siteKeys(storage, '').length > 0;
   } catch {
     return false;
   }
+}
+
+/**
+ * Opens the offer when it applies, before the page saves anything, so that it stays open
+ * (on every page) until the reader answers even once this copy starts saving. Returns
+ * whether the offer is open.
+ */
+export function openRootOffer(storage: StorageLike | null, namespace: string): boolean {
+  if (!storage || !shouldOfferRootData(storage, namespace)) return false;
+  try {
+    storage.setItem(namespace + OFFER_KEY, 'pending');
+  } catch {
+    // Not remembered: the offer still shows on this page.
+  }
+  return true;
 }
 
 /** Outcome of copying the root copy's data. */
@@ -57,7 +72,7 @@ export function copyRootData(storage: StorageLike, namespace: string): CopyResul
       storage.setItem(target, value);
       written.push(target);
     }
-    storage.setItem(namespace + OFFER_ANSWERED_KEY, 'copied');
+    storage.setItem(namespace + OFFER_KEY, 'copied');
     return { ok: true, copied: written.length };
   } catch (e) {
     for (const k of written) {
@@ -74,27 +89,9 @@ export function copyRootData(storage: StorageLike, namespace: string): CopyResul
 /** Records that the reader chose to start this copy without the root copy's data. */
 export function declineRootData(storage: StorageLike, namespace: string): boolean {
   try {
-    storage.setItem(namespace + OFFER_ANSWERED_KEY, 'declined');
+    storage.setItem(namespace + OFFER_KEY, 'declined');
     return true;
   } catch {
     return false;
   }
-}
-
-/** Whether to offer this copy (under a sub-path, with no data yet) the data of the copy at the origin's root. */
-export function rootDataOffered(): boolean {
-  return shouldOfferRootData(sharedStorage, namespace);
-}
-
-/** Copies the root copy's data into this copy (the originals stay) and shows it on this page. */
-export function acceptRootData(): CopyResult {
-  if (!sharedStorage) return { ok: false, reason: 'failed' };
-  const result = copyRootData(sharedStorage, namespace);
-  if (result.ok) vault.changedAll();
-  return result;
-}
-
-/** Starts this copy without the root copy's data; the offer is not made again. */
-export function refuseRootData(): boolean {
-  return sharedStorage ? declineRootData(sharedStorage, namespace) : false;
 }

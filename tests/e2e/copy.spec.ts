@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { expect, islandsReady, LESSON_IDS, test } from './fixtures';
+import { expect, expectAccessible, islandsReady, LESSON_IDS, test } from './fixtures';
 
 // Smoke tests of the copy built with BASE_PATH=/workshop/ (dist-workshop/), served under
 // /workshop/ beside the root copy (dist/) on one origin, as two project sites share
@@ -82,6 +82,14 @@ test.describe('every page of the copy', () => {
     expect(home.headers()['content-security-policy']).toContain("frame-ancestors 'none'");
     expect(home.headers()['x-frame-options']).toBe('DENY');
     expect(home.headers()['permissions-policy']).not.toContain('interest-cohort');
+  });
+
+  test('printed addresses, QR codes and the projector slides point into the copy', async ({ page }) => {
+    await page.goto(at('/workshop/handouts/'));
+    const qr = page.locator('.sheet-qr').first();
+    await expect(qr).toHaveAttribute('aria-label', new RegExp(`QR code for \\S+${at('/coi/')}$`));
+    await page.goto(at('/workshop/intro-90/1/present/'));
+    await expect(page.locator('body')).toContainText(new RegExp(`\\S+${BASE}`));
   });
 
   test('an address without its trailing slash moves to the page; an unknown one gets the 404 page', async ({
@@ -245,17 +253,27 @@ test.describe('a copy moved from the root to a sub-path', () => {
     await rootCopyData(page);
     const before = Object.fromEntries(Object.entries(await stored(page)).filter(([k]) => k.startsWith('rf:')));
 
-    await page.goto(at('/'));
+    // A reader who opens a lesson of the moved copy first is offered the data on that page,
+    // and again on the next one until they answer.
+    await page.goto(at(`/lessons/${LESSON_IDS[1]}/`));
     const offer = page.locator('#copy-offer');
     await expect(offer).toBeVisible();
+    await page.goto(at(L1));
+    await lessonReady(page);
+    await expect(offer).toBeVisible();
     await expect(offer).toContainText('This browser has data saved by the copy of this site at');
+    await expectAccessible(page, 'the offer of the root copy’s data');
     await offer.getByRole('button', { name: 'Copy my data here' }).click();
     await expect(offer).toContainText(/Copied \d+ saved items?/);
     await expect(offer.getByRole('button', { name: 'Dismiss' })).toBeFocused();
+    // The page shows the copied data at once.
+    await expect(page.getByRole('textbox').first()).toHaveValue('Saved before the move');
+    await expect(page.getByRole('button', { name: 'Mark as not complete' })).toBeVisible();
     await page.keyboard.press('Enter');
     await expect(offer).toBeHidden();
-    await expect(page.locator(`[data-done-badge="${LESSON_IDS[0]}"]`).first()).toBeVisible();
 
+    await page.goto(at('/'));
+    await expect(page.locator(`[data-done-badge="${LESSON_IDS[0]}"]`).first()).toBeVisible();
     await page.goto(at(L1));
     await lessonReady(page);
     await expect(page.getByRole('textbox').first()).toHaveValue('Saved before the move');

@@ -72,6 +72,14 @@ test.describe('offline', () => {
     await expect(page.getByText('written offline')).toBeVisible();
     await expect(page.locator(`[data-module-row="${LESSON_IDS[3]}"]`)).toContainText('Completed');
 
+    // An address without its trailing slash opens the page; an unknown one, the site's 404 page.
+    await page.goto('/planner');
+    await expect(page).toHaveURL(/\/planner\/$/);
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    const missing = await page.goto('/no-such-page/');
+    expect(missing?.status()).toBe(404);
+    await expect(page.getByRole('heading', { name: 'We could not find that page' })).toBeVisible();
+
     // Search works offline too.
     await page.goto('/search/');
     await page.getByRole('searchbox').fill('centers');

@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { markdownToHtml, mdxToJs } from 'satteri';
 import { describe, expect, it } from 'vitest';
 import { BASE, href, isSitePath, normalizeBase, sitePath, withBase } from '../../src/domain/paths';
@@ -115,5 +117,32 @@ describe('files built for the base path', () => {
     expect(themeBootScript()).toBe(themeBootScript(storageNamespace(BASE)));
     expect(themeBootScript('')).toContain(JSON.stringify(THEME_KEY));
     expect(themeBootScript('/workshop/')).toContain(JSON.stringify(`/workshop/${THEME_KEY}`));
+  });
+});
+
+describe('addresses in components and islands', () => {
+  /** Every .astro, .tsx and .ts file under src/, by path from the project root. */
+  function sources(dir = 'src'): string[] {
+    return readdirSync(dir).flatMap((name) => {
+      const p = join(dir, name);
+      if (statSync(p).isDirectory()) return sources(p);
+      return /\.(astro|tsx|ts)$/.test(name) ? [p] : [];
+    });
+  }
+
+  it('go through href(), never straight from the domain root', () => {
+    // An attribute, property or navigation given a literal address that starts with one slash.
+    const literal =
+      /\b(?:href|src|action)=(?:"|\{\s*[`'"])\/(?!\/)|\.(?:href|src|action)\s*=\s*[`'"]\/(?!\/)|(?:assign|replace|register|open)\(\s*[`'"]\/(?!\/)/;
+    const found = sources()
+      .filter((f) => !f.startsWith(join('src', 'integrations')))
+      .flatMap((f) =>
+        readFileSync(f, 'utf8')
+          .split('\n')
+          .map((line, i) => ({ where: `${f}:${i + 1}`, line }))
+          .filter(({ line }) => literal.test(line)),
+      )
+      .map(({ where, line }) => `${where}: ${line.trim()}`);
+    expect(found).toEqual([]);
   });
 });

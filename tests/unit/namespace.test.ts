@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { createCollection } from '../../src/store/collection';
 import { reflectionKind } from '../../src/store/kinds';
 import { localKey, namespacedStorage } from '../../src/store/namespace';
-import { copyRootData, declineRootData, OFFER_ANSWERED_KEY, shouldOfferRootData } from '../../src/store/root-copy';
+import {
+  copyRootData,
+  declineRootData,
+  OFFER_KEY,
+  openRootOffer,
+  shouldOfferRootData,
+} from '../../src/store/root-copy';
 import { createVault } from '../../src/store/vault';
 import { FakeBrowser, type FakeStorage } from './fake-storage';
 
@@ -101,6 +107,21 @@ describe('a copy moved from the root to a sub-path', () => {
     expect(shouldOfferRootData(new FakeBrowser().tab(), '/workshop/')).toBe(false);
   });
 
+  it('stays open from the first page until answered, even once the copy saves', () => {
+    const { browser, raw } = withRootData();
+    expect(openRootOffer(raw, '/workshop/')).toBe(true);
+    expect(browser.data.get(`/workshop/${OFFER_KEY}`)).toBe('pending');
+    raw.setItem('/workshop/rf:reflection:m:q', '{}');
+    expect(shouldOfferRootData(raw, '/workshop/')).toBe(true);
+    expect(openRootOffer(raw, '/workshop/')).toBe(true);
+    expect(openRootOffer(raw, '')).toBe(false);
+    expect(openRootOffer(null, '/workshop/')).toBe(false);
+    // A copy that already had data of its own is never offered another's.
+    const other = withRootData().raw;
+    other.setItem('/other/rf:lesson:a', '{}');
+    expect(openRootOffer(other, '/other/')).toBe(false);
+  });
+
   it('copies every key, never moves or overwrites one, and is not offered again', () => {
     const { browser, raw } = withRootData();
     raw.setItem('/workshop/rf:theme', 'light');
@@ -129,7 +150,7 @@ describe('a copy moved from the root to a sub-path', () => {
   it('remembers a refusal without copying anything', () => {
     const { browser, raw } = withRootData();
     expect(declineRootData(raw, '/workshop/')).toBe(true);
-    expect(browser.data.get(`/workshop/${OFFER_ANSWERED_KEY}`)).toBe('declined');
+    expect(browser.data.get(`/workshop/${OFFER_KEY}`)).toBe('declined');
     expect([...browser.data.keys()].filter((k) => k.startsWith('/workshop/rf:'))).toEqual([]);
     expect(shouldOfferRootData(raw, '/workshop/')).toBe(false);
   });
