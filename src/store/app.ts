@@ -12,8 +12,11 @@ import { createVault, MemoryStorage, probeStorage, type Vault } from './vault';
 
 const inBrowser = typeof window !== 'undefined';
 
-/** This copy's storage namespace: '' at the root of its address, else its base path (see ./namespace.ts). */
-export const namespace = storageNamespace(BASE);
+/**
+ * This copy's storage namespace: '' at the root of its address, else its base path (see
+ * ./namespace.ts). Tested on BASE_URL itself so that root builds drop the namespacing code.
+ */
+export const namespace: string = import.meta.env.BASE_URL === '/' ? '' : storageNamespace(BASE);
 
 /** This browser's localStorage, shared by every copy on the origin (null when unusable or during the build). */
 export const sharedStorage = inBrowser ? probeStorage(() => window.localStorage) : null;
@@ -26,13 +29,13 @@ export const sharedStorage = inBrowser ? probeStorage(() => window.localStorage)
 export const rootOfferOpen: boolean = import.meta.env.BASE_URL !== '/' && openRootOffer(sharedStorage, namespace);
 
 function browserVault(): Vault {
-  const storage = sharedStorage && namespacedStorage(sharedStorage, namespace);
+  const storage = sharedStorage && (namespace ? namespacedStorage(sharedStorage, namespace) : sharedStorage);
   return createVault({
     storage,
     listen(onChange) {
       const handler = (e: StorageEvent) => {
         if (e.storageArea !== null && e.storageArea !== sharedStorage) return;
-        const key = localKey(e.key, namespace);
+        const key = namespace ? localKey(e.key, namespace) : e.key;
         if (key !== undefined) onChange(key);
       };
       window.addEventListener('storage', handler);

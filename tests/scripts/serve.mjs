@@ -38,7 +38,8 @@ function mount(arg) {
   const [folder, given] = arg.split('=');
   const dir = resolve(project, folder);
   if (!existsSync(`${dir}/index.html`)) {
-    console.error(`${folder} has no built site in it. Run npm run build first.`);
+    const build = folder.startsWith('dist-') ? 'npm run build:copy' : 'npm run build';
+    console.error(`${folder} has no built site in it. Run ${build} first.`);
     process.exit(1);
   }
   const manifest = JSON.parse(readFileSync(`${dir}/manifest.webmanifest`, 'utf8'));
