@@ -1,11 +1,11 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { markdownToHtml, mdxToJs } from 'satteri';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { BASE, href, isSitePath, normalizeBase, sitePath, withBase } from '../../src/domain/paths';
 import { webManifest } from '../../src/domain/site';
 import { baseLinks } from '../../src/integrations/base-links';
-import { robots, sitemap } from '../../src/integrations/finish-build';
+import { offlineNavigation, robots, sitemap } from '../../src/integrations/finish-build';
 import { storageNamespace } from '../../src/store/namespace';
 import { THEME_KEY, themeBootScript } from '../../src/store/theme';
 
@@ -144,5 +144,65 @@ describe('addresses in components and islands', () => {
       )
       .map(({ where, line }) => `${where}: ${line.trim()}`);
     expect(found).toEqual([]);
+  });
+});
+
+describe('the service worker offline', () => {
+  /** Runs the worker's answer for `address` with the network down and a precache holding `cached`. */
+  async function offline(address: string, cached: Record<string, string>, scope = 'https://x.org/workshop/') {
+    const opened: string[] = [];
+    vi.stubGlobal('self', { registration: { scope } });
+    vi.stubGlobal('fetch', () => Promise.reject(new TypeError('offline')));
+    vi.stubGlobal('caches', {
+      open: async (name: string) => {
+        opened.push(name);
+        return {
+          match: async (url: string) => {
+            const found = Object.entries(cached).find(([k]) => k.split('?')[0] === url);
+            return found ? new Response(found[1], { headers: { 'content-type': 'text/html' } }) : undefined;
+          },
+        };
+      },
+    });
+    try {
+      const url = new URL(address);
+      return { response: await offlineNavigation({ request: new Request(url), url }), opened };
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  }
+
+  const precache = {
+    'https://x.org/workshop/coi/index.html?__WB_REVISION__=1': 'the worksheet',
+    'https://x.org/workshop/404.html?__WB_REVISION__=2': 'not found page',
+  };
+
+  it('sends an address without its trailing slash to the page', async () => {
+    const { response, opened } = await offline('https://x.org/workshop/coi?list=a', precache);
+    expect(response.status).toBe(302);
+    expect(response.headers.get('location')).toBe('https://x.org/workshop/coi/?list=a');
+    // Only this copy's precache is read, never another copy's on the origin.
+    expect(opened).toEqual(['workbox-precache-v2-https://x.org/workshop/']);
+  });
+
+  it('answers an unknown address with the site’s 404 page and a 404 status', async () => {
+    const { response } = await offline('https://x.org/workshop/nothing/', precache);
+    expect(response.status).toBe(404);
+    expect(await response.text()).toBe('not found page');
+  });
+
+  it('fails as the network did when nothing is cached', async () => {
+    await expect(offline('https://x.org/workshop/nothing/', {})).rejects.toThrow('offline');
+  });
+
+  it('passes the network’s answer through when online', async () => {
+    vi.stubGlobal('fetch', async () => new Response('from the network', { status: 200 }));
+    try {
+      const url = new URL('https://x.org/workshop/new-page/');
+      const response = await offlineNavigation({ request: new Request(url), url });
+      expect(await response.text()).toBe('from the network');
+    } finally {
+      vi.unstubAllGlobals();
+    }
   });
 });
