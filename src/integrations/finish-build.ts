@@ -2,25 +2,23 @@ import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import * as pagefind from 'pagefind';
+import { generateSW } from 'workbox-build';
+import { normalizeBase, withBase } from '../domain/paths.ts';
+import { caddyConfig, headersFile, headersFileProblems, nginxConfig } from './headers.ts';
 
 /**
- * Finishes the static build in `dist/`, in this order:
- * 1. a Pagefind search index of lessons, glossary and tool pages (`dist/pagefind/`);
- * 2. `sitemap.xml` and `robots.txt` for the configured site address;
- * 3. `_headers`: each page's Content-Security-Policy (the same one Astro put in its
- *    meta tag) plus site-wide security headers, for hosts that read such a file;
+ * Finishes the static build in `dist/` (or `OUT_DIR`), for the base path the site is built
+ * for (`BASE_PATH`), in this order:
+ * 1. a Pagefind search index of lessons, glossary and tool pages (`pagefind/`);
+ * 2. `sitemap.xml` and `robots.txt` for the configured site address and base path;
+ * 3. the headers a host should send (./headers.ts): `_headers` for Netlify and Cloudflare
+ *    Pages, `nginx.conf` and `Caddyfile` for a plain web server, each page with the same
+ *    Content-Security-Policy its meta tag carries (plus `frame-ancestors`);
  * 4. a service worker (`sw.js`, Workbox) that precaches every page, script, style, font,
- *    icon and the search index, so the whole site works offline after one visit.
+ *    icon and the search index, so the whole site works offline after one visit, including
+ *    addresses without their trailing slash and the site's own 404 page.
  */
-
-/** Security headers sent with every file. */
-export const SECURITY_HEADERS: Record<string, string> = {
-  'Referrer-Policy': 'strict-origin-when-cross-origin',
-  'X-Content-Type-Options': 'nosniff',
-  'X-Frame-Options': 'DENY',
-  'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), interest-cohort=()',
-  'Cross-Origin-Opener-Policy': 'same-origin',
-};
 
 function* htmlFiles(dir: string): Generator<string> {
   for (const name of readdirSync(dir)) {
@@ -30,7 +28,7 @@ function* htmlFiles(dir: string): Generator<string> {
   }
 }
 
-/** The URL path of a built HTML file: dist/lessons/x/index.html → /lessons/x/. */
+/** The site path of a built HTML file (without the base): dist/lessons/x/index.html → /lessons/x/. */
 export function pathOf(dist: string, file: string): string {
   const rel = relative(dist, file).split('\\').join('/');
   if (rel === 'index.html') return '/';
@@ -49,41 +47,59 @@ export function cspOf(html: string): string | null {
   );
 }
 
-/** The `_headers` file: global headers for every path, and each page's CSP. */
-export function headersFile(pages: { path: string; csp: string | null }[]): string {
-  const lines = ['/*', ...Object.entries(SECURITY_HEADERS).map(([k, v]) => `  ${k}: ${v}`), ''];
-  for (const p of pages) {
-    if (!p.csp) continue;
-    lines.push(p.path, `  Content-Security-Policy: ${p.csp}`, '');
-    if (p.path !== '/' && p.path.endsWith('/'))
-      lines.push(`${p.path}index.html`, `  Content-Security-Policy: ${p.csp}`, '');
-  }
-  return `${lines.join('\n')}\n`;
-}
-
-/** sitemap.xml for the pages worth finding (not the 404 page). */
-export function sitemap(site: URL, paths: string[]): string {
+/** sitemap.xml for the pages worth finding (not the 404 page), at their addresses under `base`. */
+export function sitemap(site: URL, paths: string[], base = '/'): string {
   const urls = paths
     .filter((p) => p !== '/404')
     .sort()
-    .map((p) => `  <url><loc>${new URL(p, site).href}</loc></url>`);
+    .map((p) => `  <url><loc>${new URL(withBase(p, base), site).href}</loc></url>`);
   return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${urls.join('\n')}\n</urlset>\n`;
 }
 
+/** robots.txt: crawlers may read everything under the base, and find the sitemap. */
+export function robots(site: URL, base = '/'): string {
+  return `User-agent: *\nAllow: ${withBase('/', base)}\n\nSitemap: ${new URL(withBase('/sitemap.xml', base), site).href}\n`;
+}
+
+/**
+ * The service worker's answer to a page it has not precached: the network, and offline the
+ * page of the same address with its trailing slash (by a redirect), else the site's own 404
+ * page with a 404 status. Runs inside the worker (Workbox writes it into sw.js as text), so it
+ * reads only its arguments and the worker's globals; it looks only in this copy's precache
+ * (named after the worker's scope), never in another copy's on the same origin.
+ */
+export const offlineNavigation = async ({ request, url }: { request: Request; url: URL }): Promise<Response> => {
+  try {
+    return await fetch(request);
+  } catch (error) {
+    const scope = (self as unknown as { registration: { scope: string } }).registration.scope;
+    const cache = await caches.open(`workbox-precache-v2-${scope}`);
+    if (!url.pathname.endsWith('/')) {
+      const page = await cache.match(`${url.origin}${url.pathname}/index.html`, { ignoreSearch: true });
+      if (page) return Response.redirect(`${url.origin}${url.pathname}/${url.search}`, 302);
+    }
+    const notFound = await cache.match(new URL('404.html', scope).href, { ignoreSearch: true });
+    if (notFound)
+      return new Response(notFound.body, { status: 404, statusText: 'Not Found', headers: notFound.headers });
+    throw error;
+  }
+};
+
 export default function finishBuild(): AstroIntegration {
   let site = new URL('http://localhost:4321/');
+  let base = '/';
   return {
     name: 'relationship-first:finish-build',
     hooks: {
       'astro:config:done': ({ config }) => {
         if (config.site) site = new URL(config.site);
+        base = normalizeBase(config.base);
       },
       'astro:build:done': async ({ dir, logger }) => {
         const dist = fileURLToPath(dir);
         const files = [...htmlFiles(dist)];
 
         // 1. Search index.
-        const pagefind = await import('pagefind');
         const { index, errors } = await pagefind.createIndex({});
         if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
         const added = await index.addDirectory({ path: dist });
@@ -94,25 +110,27 @@ export default function finishBuild(): AstroIntegration {
 
         // 2. Sitemap and robots.txt.
         const paths = files.map((f) => pathOf(dist, f));
-        writeFileSync(join(dist, 'sitemap.xml'), sitemap(site, paths));
-        writeFileSync(
-          join(dist, 'robots.txt'),
-          `User-agent: *\nAllow: /\n\nSitemap: ${new URL('/sitemap.xml', site).href}\n`,
-        );
+        writeFileSync(join(dist, 'sitemap.xml'), sitemap(site, paths, base));
+        writeFileSync(join(dist, 'robots.txt'), robots(site, base));
 
-        // 3. Headers for hosts that read a _headers file.
+        // 3. Headers: _headers for hosts that read one, configuration for nginx and Caddy.
         const pages = files.map((f) => ({ path: pathOf(dist, f), csp: cspOf(readFileSync(f, 'utf8')) }));
-        writeFileSync(join(dist, '_headers'), headersFile(pages));
+        const headers = headersFile(pages, base);
+        const problems = headersFileProblems(headers);
+        if (problems.length) throw new Error(`The headers do not fit what hosts accept: ${problems.join(' ')}`);
+        writeFileSync(join(dist, '_headers'), headers);
+        writeFileSync(join(dist, 'nginx.conf'), nginxConfig(pages, base));
+        writeFileSync(join(dist, 'Caddyfile'), caddyConfig(pages, base));
+        logger.info(`headers: _headers, nginx.conf and Caddyfile for ${base}`);
 
         // 4. Service worker for offline use.
-        const { generateSW } = await import('workbox-build');
         const { count, size, warnings } = await generateSW({
           globDirectory: dist,
           globPatterns: [
             '**/*.{html,js,css,svg,png,ico,webmanifest,woff2,wasm,json,pf_meta,pf_index,pf_fragment}',
             'pagefind/**/*',
           ],
-          globIgnores: ['sw.js', 'workbox-*.js'],
+          globIgnores: ['sw.js', 'workbox-*.js', 'nginx.conf', 'Caddyfile', '_headers'],
           swDest: join(dist, 'sw.js'),
           directoryIndex: 'index.html',
           ignoreURLParametersMatching: [/.*/],
@@ -122,6 +140,8 @@ export default function finishBuild(): AstroIntegration {
           clientsClaim: true,
           sourcemap: false,
           mode: 'production',
+          // Pages not precached: the network, and offline the page with its slash or the 404 page.
+          runtimeCaching: [{ urlPattern: ({ request }) => request.mode === 'navigate', handler: offlineNavigation }],
           maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
         });
         for (const w of warnings) logger.warn(w);

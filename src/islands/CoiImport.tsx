@@ -3,6 +3,7 @@ import { useRef, useState } from 'preact/hooks';
 import type { ColumnTarget, Table } from '../domain/coi/import/csv';
 import type { Duplicate, DuplicateChoice } from '../domain/coi/import/dedupe';
 import type { Draft, ReadResult } from '../domain/coi/import/draft';
+import { href } from '../domain/paths';
 import {
   applyImport,
   draftsFromTable,
@@ -165,7 +166,7 @@ export default function CoiImport() {
           </h2>
           <p role="status">{step.message}</p>
           <p class="coi-actions">
-            <a class="button" href="/coi/?list=triage">
+            <a class="button" href={href('/coi/?list=triage')}>
               Open your triage list
             </a>
             {step.done && (

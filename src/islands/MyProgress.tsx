@@ -2,6 +2,7 @@ import { useStore } from '@nanostores/preact';
 import { assessmentSummary } from '../domain/assessment-history';
 import { todayIn } from '../domain/coi/dates';
 import { coiProgressLine } from '../domain/coi/summary';
+import { href } from '../domain/paths';
 import { plannerSummary } from '../domain/planner/view';
 import { reflectionId, summarizeProgress } from '../domain/progress';
 import type { ToolSummaryLine } from '../domain/tool-summaries';
@@ -54,12 +55,12 @@ export default function MyProgress({ modules, tools, habits, assessmentResultHre
       {shouldRemindExport() && (
         <p class="notice warn" data-export-reminder>
           Your notes live only in this browser, and browsers sometimes clear site data.{' '}
-          <a href="/data/">Export a backup</a> to keep a copy.
+          <a href={href('/data/')}>Export a backup</a> to keep a copy.
         </p>
       )}
       {summary.continueWith && (
         <p>
-          <a class="button" href={`/lessons/${summary.continueWith.id}/`}>
+          <a class="button" href={href(`/lessons/${summary.continueWith.id}/`)}>
             Continue with module {summary.continueWith.order}: {summary.continueWith.title}
           </a>
         </p>
@@ -71,7 +72,7 @@ export default function MyProgress({ modules, tools, habits, assessmentResultHre
         <ul class="tool-lines">
           {lines.map((t) => (
             <li key={t.label} data-tool={t.id}>
-              <span class="tool-label">{t.href ? <a href={t.href}>{t.label}</a> : t.label}</span>
+              <span class="tool-label">{t.href ? <a href={href(t.href)}>{t.label}</a> : t.label}</span>
               <span class="tool-value">{t.id === 'assessment' ? assessmentSummary(tried, Date.now()) : t.value}</span>
             </li>
           ))}

@@ -1,4 +1,5 @@
 import type { ComponentChildren } from 'preact';
+import { href } from '../domain/paths';
 import { IntroSummary } from './planner/IntroSummary';
 import { LadderSection, SlippingSection } from './planner/KeepSection';
 import { ListeningSummary } from './planner/ListeningSummary';
@@ -24,7 +25,7 @@ const BODIES: Record<(typeof PLANNER_PARTS)[number], () => ComponentChildren> = 
   listening: ListeningSummary,
   message: () => (
     <p>
-      <a class="button" href="/planner/message/">
+      <a class="button" href={href('/planner/message/')}>
         Write a give-first message
       </a>
     </p>

@@ -1,6 +1,7 @@
 import { useStore } from '@nanostores/preact';
 import { useState } from 'preact/hooks';
 import { addDays, formatDay, formatWeek, isoWeekId } from '../domain/dates';
+import { href } from '../domain/paths';
 import { stepLabel } from '../domain/planner/intros';
 import { describeStatus } from '../domain/planner/keep-in-touch';
 import { RUNG_LABELS } from '../domain/planner/ladder';
@@ -41,7 +42,8 @@ export default function PlannerPrint() {
     return (
       <p class="notice warn">
         Your planner is empty in this browser, so there is nothing of yours to print yet.{' '}
-        <a href="/planner/">Add a relationship</a> or print the <a href="/planner/print/blank/">blank sheet</a>.
+        <a href={href('/planner/')}>Add a relationship</a> or print the{' '}
+        <a href={href('/planner/print/blank/')}>blank sheet</a>.
       </p>
     );
 

@@ -1,5 +1,6 @@
 import { useStore } from '@nanostores/preact';
 import { useRef, useState } from 'preact/hooks';
+import { href } from '../domain/paths';
 import type { RadarLayout } from '../domain/radar';
 import { type CodeProblem, readRoomCodes, roomStats, scoresFromCodes, weakestHabits } from '../domain/room-profile';
 import { roomStore } from '../store/workshop';
@@ -131,7 +132,8 @@ export default function RoomProfile({ layout, habits }: Props) {
                 return (
                   <span key={w.id}>
                     {i > 0 && ' and '}
-                    <strong>{h?.name}</strong> (average {w.mean}; see <a href={h?.module.href}>{h?.module.title}</a>)
+                    <strong>{h?.name}</strong> (average {w.mean}; see{' '}
+                    <a href={h ? href(h.module.href) : undefined}>{h?.module.title}</a>)
                   </span>
                 );
               })}

@@ -1,6 +1,7 @@
 import { useStore } from '@nanostores/preact';
 import { useEffect, useState } from 'preact/hooks';
 import { buildAgenda, cleanMinutes, parseClock } from '../domain/agenda';
+import { href } from '../domain/paths';
 import { agendaStore } from '../store/workshop';
 import { AgendaTable } from './workshop/AgendaTable';
 
@@ -65,10 +66,10 @@ export default function RunOfShow({ formatId, sessions }: Props) {
               }}
             />
             <p class="session-links no-print">
-              <a class="button" href={`/workshop/${formatId}/${s.number}/present/`}>
+              <a class="button" href={href(`/workshop/${formatId}/${s.number}/present/`)}>
                 Open the projector view
               </a>
-              <a class="button secondary" href={`/workshop/${formatId}/${s.number}/presenter/`}>
+              <a class="button secondary" href={href(`/workshop/${formatId}/${s.number}/presenter/`)}>
                 Open the presenter view
               </a>
             </p>

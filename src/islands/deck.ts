@@ -1,6 +1,7 @@
 import { actionForKey, actionForSwipe, actionForTap, type DeckAction, moveTo } from '../domain/deck';
 import { addMinute, formatRemaining, isDone, newTimer, remaining, type TimerState, toggle } from '../domain/timer';
 import type { DeckState } from '../schemas/workshop-state';
+import { namespace } from '../store/app';
 import { deckStore } from '../store/workshop';
 
 /**
@@ -34,7 +35,8 @@ if (root) {
   const mode = root.dataset.mode ?? 'projector';
   const slides = [...root.querySelectorAll<HTMLElement>('[data-slide]')];
   const store = deckStore();
-  const channel = 'BroadcastChannel' in window ? new BroadcastChannel(`rf-deck-${deckId}`) : null;
+  // Named in this copy's storage namespace: another copy's deck on the same origin is not this one.
+  const channel = 'BroadcastChannel' in window ? new BroadcastChannel(`${namespace}rf-deck-${deckId}`) : null;
   let state: DeckState = store.get(deckId) ?? { slide: 0, sound: false };
   let rang = false;
 

@@ -1,5 +1,5 @@
 import { reflectionId } from '../domain/progress';
-import { lessons, reflections, requestPersistence, vault } from '../store/app';
+import { lessons, reflections, requestPersistence, rootOfferOpen, vault } from '../store/app';
 import { answerQuestion, reflectionText, setCompleted, setReflection, visitLesson } from '../store/progress';
 
 /**
@@ -130,7 +130,8 @@ function bindQuiz(id: string) {
 }
 
 if (lessonId) {
-  visitLesson(lessonId);
+  // While this copy offers another copy's data, it saves nothing the reader did not ask for.
+  if (!rootOfferOpen) visitLesson(lessonId);
   bindCompletion(lessonId);
   bindReflections(lessonId);
   bindQuiz(lessonId);

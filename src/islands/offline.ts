@@ -1,3 +1,5 @@
+import { BASE, href } from '../domain/paths';
+
 /**
  * Registers the service worker that keeps the site usable offline, and offers a reload
  * when a new version of the site has been downloaded in the background.
@@ -34,7 +36,7 @@ if ('serviceWorker' in navigator && location.protocol !== 'file:' && !import.met
   });
   window.addEventListener('load', () => {
     navigator.serviceWorker
-      .register('/sw.js')
+      .register(href('/sw.js'), { scope: BASE })
       .then((reg) => {
         if (reg.waiting && navigator.serviceWorker.controller) offerUpdate(reg.waiting);
         reg.addEventListener('updatefound', () => {

@@ -1,3 +1,4 @@
+import { href } from '../domain/paths';
 import { isSearchShortcut } from '../domain/shortcuts';
 
 /** The "/" key opens the search page from anywhere on the site (outside text fields). */
@@ -7,6 +8,6 @@ document.addEventListener('keydown', (e) => {
     e.preventDefault();
     const field = document.getElementById('search-input');
     if (field) field.focus();
-    else location.assign('/search/');
+    else location.assign(href('/search/'));
   }
 });

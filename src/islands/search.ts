@@ -1,3 +1,4 @@
+import { BASE, href } from '../domain/paths';
 import { excerptParts } from '../domain/search';
 
 /**
@@ -9,6 +10,7 @@ interface PagefindResult {
   data(): Promise<{ url: string; excerpt: string; meta: { title?: string } }>;
 }
 interface Pagefind {
+  options(o: { baseUrl: string }): Promise<void>;
   debouncedSearch(q: string): Promise<{ results: PagefindResult[] } | null>;
 }
 
@@ -20,15 +22,19 @@ let engine: Promise<Pagefind> | null = null;
 
 function load(): Promise<Pagefind> {
   // A runtime path: the index is built after the site, so the bundler must leave it alone.
-  const url = `${location.origin}/pagefind/pagefind.js`;
-  engine ??= import(/* @vite-ignore */ url) as Promise<Pagefind>;
+  const url = `${location.origin}${href('/pagefind/pagefind.js')}`;
+  // Result addresses are the indexed site paths under this copy's base path.
+  engine ??= (import(/* @vite-ignore */ url) as Promise<Pagefind>).then(async (pagefind) => {
+    await pagefind.options({ baseUrl: BASE });
+    return pagefind;
+  });
   return engine;
 }
 
 function resultItem(url: string, title: string, excerpt: string): HTMLLIElement {
   const li = document.createElement('li');
   const a = document.createElement('a');
-  a.href = url.startsWith('/') ? url : '/';
+  a.href = url.startsWith('/') ? url : href('/');
   a.textContent = title;
   const p = document.createElement('p');
   for (const part of excerptParts(excerpt)) {

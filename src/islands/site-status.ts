@@ -1,3 +1,4 @@
+import { href } from '../domain/paths';
 import { type LessonMeta, progressLabel, summarizeProgress } from '../domain/progress';
 import { lessons, vault } from '../store/app';
 import type { Notice } from '../store/vault';
@@ -51,7 +52,7 @@ function renderProgress() {
     const next = summary.continueWith;
     a.hidden = !next;
     if (next) {
-      a.href = `/lessons/${next.id}/`;
+      a.href = href(`/lessons/${next.id}/`);
       a.textContent = `Continue where you left off: Module ${next.order}, ${next.title}`;
     }
   }
@@ -120,7 +121,7 @@ function noticeElement(n: Notice): HTMLElement {
   if (n.kind === 'memory' || n.kind === 'quota') {
     const link = document.createElement('a');
     link.className = 'button secondary';
-    link.href = '/data/';
+    link.href = href('/data/');
     link.textContent = 'Export a backup';
     actions.append(link);
   }

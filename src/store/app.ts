@@ -1,5 +1,8 @@
+import { BASE } from '../domain/paths';
 import { createCollection } from './collection';
 import { lessonKind, metaKind, reflectionKind } from './kinds';
+import { localKey, namespacedStorage, storageNamespace } from './namespace';
+import { openRootOffer } from './root-copy';
 import { createVault, MemoryStorage, probeStorage, type Vault } from './vault';
 
 /**
@@ -9,13 +12,31 @@ import { createVault, MemoryStorage, probeStorage, type Vault } from './vault';
 
 const inBrowser = typeof window !== 'undefined';
 
+/**
+ * This copy's storage namespace: '' at the root of its address, else its base path (see
+ * ./namespace.ts). Tested on BASE_URL itself so that root builds drop the namespacing code.
+ */
+export const namespace: string = import.meta.env.BASE_URL === '/' ? '' : storageNamespace(BASE);
+
+/** This browser's localStorage, shared by every copy on the origin (null when unusable or during the build). */
+export const sharedStorage = inBrowser ? probeStorage(() => window.localStorage) : null;
+
+/**
+ * Whether this copy offers the data of a copy at the origin's root (see ./root-copy.ts).
+ * Decided before anything on the page saves; while it is open, pages save nothing on their
+ * own (a lesson does not note the visit), so copying finds nothing in its way.
+ */
+export const rootOfferOpen: boolean = import.meta.env.BASE_URL !== '/' && openRootOffer(sharedStorage, namespace);
+
 function browserVault(): Vault {
-  const storage = probeStorage(() => window.localStorage);
+  const storage = sharedStorage && (namespace ? namespacedStorage(sharedStorage, namespace) : sharedStorage);
   return createVault({
     storage,
     listen(onChange) {
       const handler = (e: StorageEvent) => {
-        if (e.storageArea === null || e.storageArea === storage) onChange(e.key);
+        if (e.storageArea !== null && e.storageArea !== sharedStorage) return;
+        const key = namespace ? localKey(e.key, namespace) : e.key;
+        if (key !== undefined) onChange(key);
       };
       window.addEventListener('storage', handler);
       return () => window.removeEventListener('storage', handler);

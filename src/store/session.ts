@@ -2,7 +2,11 @@
  * The undo of an erase lasts for this browser tab's session: the erased values are kept in
  * memory and, when allowed, in sessionStorage so a reload of the data page can still undo.
  */
-const KEY = 'rf:erased-snapshot';
+import { BASE } from '../domain/paths';
+import { storageNamespace } from './namespace';
+
+/** Session storage key, in this copy's namespace: an undo never restores another copy's data. */
+const KEY = `${storageNamespace(BASE)}rf:erased-snapshot`;
 let memory: [string, string][] | null = null;
 
 /** Keeps what an erase removed. */

@@ -1,13 +1,21 @@
 /**
  * The reader's theme choice ('light' | 'dark'), or none to follow the OS. Stored under one
- * key; every storage call is guarded so blocked storage only means the choice is not kept.
+ * key (in this copy's namespace, see ./namespace.ts); every storage call is guarded so
+ * blocked storage only means the choice is not kept.
  *
  * Migration story: v1 stores the bare string 'light' or 'dark'. Anything else is ignored
  * (the OS preference applies) and left in place untouched.
  */
 
-/** Storage key of the theme choice. */
+/** Storage key of the theme choice, without the copy's namespace. */
 export const THEME_KEY = 'rf:theme';
+
+/**
+ * This copy's storage namespace, as ./namespace.ts defines it: '' at the root of its
+ * address, else its base path. Written out here, without imports, so the theme button's
+ * script stays small enough to be inlined in every page.
+ */
+const NAMESPACE: string = import.meta.env.BASE_URL === '/' ? '' : import.meta.env.BASE_URL;
 
 /** A pinned theme. */
 export type Theme = 'light' | 'dark';
@@ -20,7 +28,7 @@ export function parseTheme(raw: unknown): Theme | null {
 /** The stored choice, or null (no choice, or storage unavailable). */
 export function readTheme(storage: Pick<Storage, 'getItem'> | undefined = globalThis.localStorage): Theme | null {
   try {
-    return parseTheme(storage?.getItem(THEME_KEY));
+    return parseTheme(storage?.getItem(NAMESPACE + THEME_KEY));
   } catch {
     return null;
   }
@@ -32,7 +40,7 @@ export function writeTheme(
   storage: Pick<Storage, 'setItem'> | undefined = globalThis.localStorage,
 ): boolean {
   try {
-    storage?.setItem(THEME_KEY, theme);
+    storage?.setItem(NAMESPACE + THEME_KEY, theme);
     return true;
   } catch {
     return false;
@@ -48,8 +56,9 @@ export function effectiveTheme(choice: Theme | null, prefersDark: boolean): Them
  * A tiny script, inlined in <head> before any paint, that applies a stored choice so the
  * page never flashes the wrong theme, and marks <html> with the class `js` so controls
  * that need scripts are laid out from the first paint (no layout shift). Built from the
- * constants above so key and values cannot drift.
+ * constants above so key and values cannot drift. `namespace` is the copy's storage namespace
+ * (its base path under a sub-path); the build hashes the script for the CSP with the same one.
  */
-export function themeBootScript(): string {
-  return `document.documentElement.classList.add('js');try{var t=localStorage.getItem(${JSON.stringify(THEME_KEY)});if(t==='light'||t==='dark')document.documentElement.dataset.theme=t}catch(e){}`;
+export function themeBootScript(namespace: string = NAMESPACE): string {
+  return `document.documentElement.classList.add('js');try{var t=localStorage.getItem(${JSON.stringify(namespace + THEME_KEY)});if(t==='light'||t==='dark')document.documentElement.dataset.theme=t}catch(e){}`;
 }

@@ -1,11 +1,22 @@
-// Checks every internal link, script, stylesheet and image of the built site: the target
-// file exists and, for links with a #fragment, the target page has that id. External
-// links must carry rel="noopener". Fails on any broken link.
+// Checks every internal link, script, stylesheet and image of a built copy of the site: the
+// address is under the copy's base path, the target file exists and, for links with a
+// #fragment, the target page has that id. External links must carry rel="noopener". Fails
+// on any broken link, and on any address written from the domain's root in a copy built for
+// a sub-path (it would leave the copy).
+// Usage: node tests/scripts/check-links.mjs [folder]   (default dist; the base is the manifest's scope)
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const dist = fileURLToPath(new URL('../../dist/', import.meta.url));
+const project = fileURLToPath(new URL('../../', import.meta.url));
+const folder = process.argv[2] ?? 'dist';
+const dist = `${resolve(project, folder)}/`;
+if (!existsSync(join(dist, 'index.html'))) {
+  console.error(`${folder} has no built site in it.`);
+  process.exit(1);
+}
+/** The copy's base path, e.g. '/' or '/workshop/'. */
+const base = JSON.parse(readFileSync(join(dist, 'manifest.webmanifest'), 'utf8')).scope ?? '/';
 const site = new URL('http://site.invalid/');
 
 function* htmlFiles(dir) {
@@ -41,10 +52,10 @@ let checked = 0;
 for (const file of htmlFiles(dist)) {
   if (file.startsWith(join(dist, 'pagefind'))) continue;
   const html = readFileSync(file, 'utf8');
-  const pagePath = `/${relative(dist, file).replace(/index\.html$/, '')}`;
-  for (const m of html.matchAll(/<(a|link|script|img|source|iframe)\b([^>]*)>/g)) {
+  const pagePath = `${base}${relative(dist, file).replace(/index\.html$/, '')}`;
+  for (const m of html.matchAll(/<(a|link|script|img|source|iframe|form)\b([^>]*)>/g)) {
     const attrs = m[2];
-    const ref = /\s(?:href|src)="([^"]*)"/.exec(attrs)?.[1];
+    const ref = /\s(?:href|src|action)="([^"]*)"/.exec(attrs)?.[1];
     if (
       ref === undefined ||
       ref === '' ||
@@ -62,7 +73,11 @@ for (const file of htmlFiles(dist)) {
         problems.push(`${pagePath}: external link without rel="noopener": ${ref}`);
       continue;
     }
-    const target = fileFor(url.pathname);
+    if (!url.pathname.startsWith(base)) {
+      problems.push(`${pagePath}: link outside the base path ${base} (write it with href()): ${ref}`);
+      continue;
+    }
+    const target = fileFor(`/${url.pathname.slice(base.length)}`);
     if (!target) {
       problems.push(`${pagePath}: broken link to ${url.pathname}`);
       continue;
@@ -78,4 +93,4 @@ if (problems.length) {
   console.error(`${problems.length} broken link(s).`);
   process.exit(1);
 }
-console.log(`All ${checked} internal links and assets resolve.`);
+console.log(`${folder}: all ${checked} internal links and assets resolve under ${base}.`);

@@ -273,7 +273,7 @@ describe('the data layer over random sequences', () => {
             for (const [k, v] of UNREADABLE) expect(stillThere(browser, v), `${k} kept byte for byte`).toBe(true);
           }
           await settle(browser);
-          for (const t of tabs) t.collections.forEach((c) => c.flush());
+          for (const t of tabs) for (const c of t.collections.values()) c.flush();
           await settle(browser);
 
           // Nothing the reader saved (and did not delete or replace on purpose) is missing.

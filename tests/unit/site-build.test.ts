@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { decodeEntities, excerptParts } from '../../src/domain/search';
 import { isSearchShortcut } from '../../src/domain/shortcuts';
-import { cspOf, headersFile, pathOf, SECURITY_HEADERS, sitemap } from '../../src/integrations/finish-build';
+import { cspOf, pathOf, sitemap } from '../../src/integrations/finish-build';
+import { headersFile, SECURITY_HEADERS } from '../../src/integrations/headers';
 
 describe('search excerpts', () => {
   it('keeps marks as highlighted parts and everything else as text', () => {

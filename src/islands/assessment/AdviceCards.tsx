@@ -1,4 +1,5 @@
 import type { ActionInfo, DimensionInfo } from '../../domain/assessment';
+import { href } from '../../domain/paths';
 
 interface Props {
   /** Heading id and text. */
@@ -31,7 +32,7 @@ export function AdviceCards({ id, title, intro, dims, kind, score, planned, onTo
               {d.meaning} {kind === 'strong' ? d.strong : d.grow}
             </p>
             <p class="advice-module">
-              Module {d.module.order}: <a href={d.module.href}>{d.module.title}</a>
+              Module {d.module.order}: <a href={href(d.module.href)}>{d.module.title}</a>
             </p>
             <ul class="advice-actions" aria-label={`Two actions for the next 30 days: ${d.label}`}>
               {d.actions.map((a) => {

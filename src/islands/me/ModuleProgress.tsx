@@ -1,3 +1,4 @@
+import { href } from '../../domain/paths';
 import type { ProgressSummary } from '../../domain/progress';
 import type { LessonProgress } from '../../schemas/stored';
 import type { CourseModule } from '../MyProgress';
@@ -41,7 +42,7 @@ export function ModuleProgress({ modules, progress, summary, written }: Props) {
             return (
               <tr key={m.id} data-module-row={m.id}>
                 <th scope="row">
-                  <a href={`/lessons/${m.id}/`}>
+                  <a href={href(`/lessons/${m.id}/`)}>
                     {m.order}. {m.title}
                   </a>
                 </th>

@@ -1,3 +1,4 @@
+import { href } from '../../domain/paths';
 import type { CourseModule } from '../MyProgress';
 
 interface Props {
@@ -21,7 +22,7 @@ export function ReflectionList({ modules, text }: Props) {
           return (
             <article key={m.id} class="reflection-group">
               <h3>
-                <a href={`/lessons/${m.id}/#reflect`}>
+                <a href={href(`/lessons/${m.id}/#reflect`)}>
                   Module {m.order}: {m.title}
                 </a>
               </h3>

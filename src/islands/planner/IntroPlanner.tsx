@@ -1,6 +1,7 @@
 import { useStore } from '@nanostores/preact';
 import { useState } from 'preact/hooks';
 import { formatDay } from '../../domain/dates';
+import { href } from '../../domain/paths';
 import {
   checkNewIntro,
   isMade,
@@ -200,7 +201,7 @@ export default function IntroPlanner() {
       <Status id="intro-status" msg={msg} set={say} />
       {people.length < 2 ? (
         <p class="muted">
-          Add at least two relationships in the <a href="/planner/#people">planner</a> to plan an introduction.
+          Add at least two relationships in the <a href={href('/planner/#people')}>planner</a> to plan an introduction.
         </p>
       ) : (
         <form

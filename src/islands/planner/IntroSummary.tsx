@@ -1,4 +1,5 @@
 import { useStore } from '@nanostores/preact';
+import { href } from '../../domain/paths';
 import { nextStep, stepPhrase } from '../../domain/planner/intros';
 import type { Intro } from '../../schemas/planner';
 import { planner } from '../../store/planner';
@@ -30,7 +31,7 @@ export function IntroSummary() {
         </ul>
       )}
       <p>
-        <a class="button" href="/planner/introductions/">
+        <a class="button" href={href('/planner/introductions/')}>
           {open.length ? 'Open the introduction planner' : 'Plan an introduction'}
         </a>
       </p>

@@ -1,6 +1,7 @@
 import { useStore } from '@nanostores/preact';
 import { useEffect, useState } from 'preact/hooks';
 import { formatWeek, isoWeekId, plural, weekStart } from '../../domain/dates';
+import { href } from '../../domain/paths';
 import { GIVING_ROLES, listeningStreak, ROLE_LABELS, routineItems, weekProgress } from '../../domain/planner/listening';
 import { LISTEN_ROLES, type ListenRole } from '../../schemas/contact';
 import { contacts } from '../../store/contacts';
@@ -47,7 +48,7 @@ export default function ListeningRoutine() {
           {view.people.length === 0 && (
             <>
               {' '}
-              once you have added them to the <a href="/planner/#people">planner</a>
+              once you have added them to the <a href={href('/planner/#people')}>planner</a>
             </>
           )}
           .

@@ -1,5 +1,6 @@
 import { useStore } from '@nanostores/preact';
 import { isoWeekId, plural } from '../../domain/dates';
+import { href } from '../../domain/paths';
 import { listeningStreak, routineItems, weekProgress } from '../../domain/planner/listening';
 import { $today, planner } from '../../store/planner';
 import { usePlannerView } from './ui';
@@ -22,7 +23,7 @@ export function ListeningSummary() {
         </p>
       )}
       <p>
-        <a class="button" href="/planner/listening/">
+        <a class="button" href={href('/planner/listening/')}>
           {keys.length ? 'Open this week’s routine' : 'Set up your listening routine'}
         </a>
       </p>

@@ -1,6 +1,7 @@
 import { useStore } from '@nanostores/preact';
 import { atom } from 'nanostores';
 import { useEffect, useState } from 'preact/hooks';
+import { href } from '../../domain/paths';
 import type { PlannerView } from '../../domain/planner/view';
 import type { Rung } from '../../schemas/contact';
 import type { EntryKind } from '../../schemas/planner';
@@ -33,7 +34,7 @@ export const closePerson = () => $open.set(null);
 export const draftPlan = (d: { contactId: string; kind?: EntryKind; channel?: Rung; note?: string }) =>
   $planDraft.set({ ...d, n: ++n });
 /** The message composer's address, for one person. */
-export const messageHref = (contactId: string) => `/planner/message/?to=${encodeURIComponent(contactId)}`;
+export const messageHref = (contactId: string) => href(`/planner/message/?to=${encodeURIComponent(contactId)}`);
 
 /** Moves focus to an element by id once the page has rendered (and brings it into view). */
 export function focusSoon(id: string) {

@@ -1,5 +1,6 @@
 import { getCollection } from 'astro:content';
 import { deckSlides, sessionPaths } from '../../../../domain/deck-data';
+import { href } from '../../../../domain/paths';
 
 /** Static paths shared by the projector and presenter views: one per session of every format. */
 export async function deckStaticPaths() {
@@ -16,6 +17,6 @@ export async function loadDeck(
   site: URL | undefined,
 ) {
   const lessons = Object.fromEntries((await getCollection('lessons')).map((l) => [l.id, l.data]));
-  const address = new URL('/', site).href;
+  const address = new URL(href('/'), site).href;
   return { slides: deckSlides(format, number, lessons, address), deckId: `${format.id}-${number}`, address };
 }
