@@ -79,9 +79,9 @@ export function isQuotaError(e: unknown): boolean {
   return name === 'QuotaExceededError' || name === 'NS_ERROR_DOM_QUOTA_REACHED';
 }
 
-/** True when a storage holds at least one key of the site. */
+/** True when a storage holds at least one key of the site (of any copy on this origin: `rf:…` or `/base/rf:…`). */
 function holdsSiteData(s: StorageLike): boolean {
-  for (let i = 0; i < s.length; i++) if (s.key(i)?.startsWith(KEY_PREFIX)) return true;
+  for (let i = 0; i < s.length; i++) if (s.key(i)?.includes(KEY_PREFIX)) return true;
   return false;
 }
 
