@@ -6,13 +6,18 @@ import { fileURLToPath } from 'node:url';
 import { pageWeight } from './page-weight.mjs';
 
 const KB = 1024;
-/** Page types: which pages belong to each, and their gzipped budgets. Most specific first. */
+/**
+ * Page types: which pages belong to each, and their gzipped budgets. Most specific first.
+ * The shared store grew by about 2 KB with field-by-field merging of two tabs' edits,
+ * schema checks on every write and the notices that offer replaced text back; the page
+ * budgets below carry that until the speed work moves the store off first load.
+ */
 export const BUDGETS = [
-  { type: 'lesson', match: /^\/lessons\/[^/]+\/$/, js: 15 * KB, css: 20 * KB },
-  { type: 'assessment', match: /^\/assessment\//, js: 30 * KB, css: 20 * KB },
+  { type: 'lesson', match: /^\/lessons\/[^/]+\/$/, js: 17 * KB, css: 20 * KB },
+  { type: 'assessment', match: /^\/assessment\//, js: 32 * KB, css: 20 * KB },
   { type: 'worksheet', match: /^\/(worksheet|coi)\//, js: 40 * KB, css: 20 * KB },
-  { type: 'planner', match: /^\/planner\//, js: 40 * KB, css: 20 * KB },
-  { type: 'other', match: /.*/, js: 40 * KB, css: 20 * KB },
+  { type: 'planner', match: /^\/planner\//, js: 44 * KB, css: 20 * KB },
+  { type: 'other', match: /.*/, js: 42 * KB, css: 20 * KB },
 ];
 
 const dist = fileURLToPath(new URL('../../dist/', import.meta.url));
