@@ -59,12 +59,19 @@ export const quizQuestionSchema = z
 
 /** Fewest words in an activity's model answer. */
 export const MIN_EXAMPLE_WORDS = 25;
+/** Most words in an activity's model answer, so it fits the printed reflection sheet. */
+export const MAX_EXAMPLE_WORDS = 120;
 
-/** A model answer: a worked sample of a good response, at least MIN_EXAMPLE_WORDS words. */
-export const activityExampleSchema = text.refine((s) => s === '' || wordCount(s) >= MIN_EXAMPLE_WORDS, {
-  error: (issue) =>
-    `must be a worked sample of at least ${MIN_EXAMPLE_WORDS} words (found ${wordCount(String(issue.input))})`,
-});
+/** A model answer: a worked sample of a good response, MIN_EXAMPLE_WORDS to MAX_EXAMPLE_WORDS words. */
+export const activityExampleSchema = text
+  .refine((s) => s === '' || wordCount(s) >= MIN_EXAMPLE_WORDS, {
+    error: (issue) =>
+      `must be a worked sample of at least ${MIN_EXAMPLE_WORDS} words (found ${wordCount(String(issue.input))})`,
+  })
+  .refine((s) => wordCount(s) <= MAX_EXAMPLE_WORDS, {
+    error: (issue) =>
+      `must be at most ${MAX_EXAMPLE_WORDS} words to fit the printed reflection sheet (found ${wordCount(String(issue.input))})`,
+  });
 
 /** The practical activity at the end of a lesson and the tool it opens. */
 export const activitySchema = z.object({

@@ -74,12 +74,19 @@ describe('lessonSchema', () => {
     expect(lessonSchema.parse(l).activity.example).toBe(example);
   });
 
-  it('refuses a model answer that is blank or too short, and says how long it is', () => {
+  it('refuses a model answer that is blank, too short or too long, and says how long it is', () => {
     const short = {
       ...validLesson(),
       activity: { tool: 'planner', instructions: 'Do it.', example: 'Call Ana on Tuesday.' },
     };
     expect(issuePaths(short)).toEqual(['activity.example: must be a worked sample of at least 25 words (found 4)']);
+    const long = {
+      ...validLesson(),
+      activity: { tool: 'planner', instructions: 'Do it.', example: Array(121).fill('word').join(' ') },
+    };
+    expect(issuePaths(long)).toEqual([
+      'activity.example: must be at most 120 words to fit the printed reflection sheet (found 121)',
+    ]);
     const blank = { ...validLesson(), activity: { tool: 'planner', instructions: 'Do it.', example: '  ' } };
     expect(issuePaths(blank)).toEqual(['activity.example: must not be empty']);
   });
