@@ -211,6 +211,9 @@ export function scoringKey(statements: readonly StatementInfo[], order: readonly
   });
 }
 
+/** Fewest reverse-worded statements in use per habit, so agreeing with everything cannot score high. */
+export const MIN_REVERSED = 2;
+
 /** The fields of content entries the assessment is built from. */
 interface Entries {
   dimensions: readonly { id: string; data: Omit<DimensionInfo, 'module'> & { module: string } }[];
@@ -220,8 +223,8 @@ interface Entries {
 
 /**
  * Problems with the assessment content that shapes cannot catch: every habit present once,
- * unique ids, four or five statements in use per habit with at least one reverse-worded
- * and one plainly worded, modules that exist, two actions with unique ids.
+ * unique ids, four or five statements in use per habit with at least MIN_REVERSED
+ * reverse-worded and one plainly worded, modules that exist, two actions with unique ids.
  */
 export function contentProblems({ dimensions, statements, lessons }: Entries): string[] {
   const problems: string[] = [];
@@ -237,7 +240,11 @@ export function contentProblems({ dimensions, statements, lessons }: Entries): s
     const active = statements.filter((s) => s.data.dimension === d && !s.data.retired);
     if (active.length < 4 || active.length > 5)
       problems.push(`habit "${d}" has ${active.length} statements in use (needs 4 or 5)`);
-    if (!active.some((s) => s.data.reverse)) problems.push(`habit "${d}" has no reverse-worded statement in use`);
+    const reversed = active.filter((s) => s.data.reverse).length;
+    if (reversed < MIN_REVERSED)
+      problems.push(
+        `habit "${d}" has ${reversed} reverse-worded statement${reversed === 1 ? '' : 's'} in use (needs at least ${MIN_REVERSED})`,
+      );
     if (!active.some((s) => !s.data.reverse)) problems.push(`habit "${d}" has only reverse-worded statements in use`);
   }
   const seen = new Set<string>();

@@ -63,3 +63,35 @@ export function fleschKincaidGrade(text: string): number {
   const syllableCount = ws.reduce((n, w) => n + syllables(w), 0);
   return 0.39 * (ws.length / sentenceCount) + 11.8 * (syllableCount / ws.length) - 15.59;
 }
+
+/** Paragraphs of a short plain text: each line break starts a new one; blank lines are dropped. */
+export function paragraphs(text: string): string[] {
+  return text
+    .split(/\r?\n/)
+    .map((p) => p.trim())
+    .filter((p) => p !== '');
+}
+
+/** Sentences of this many words or fewer count as short in `sentenceRhythm`. */
+export const SHORT_SENTENCE_WORDS = 7;
+
+/** How a plain text's sentences run: how many, how many are short, and their mean length. */
+export interface SentenceRhythm {
+  /** Number of sentences (headings and list items count as one each). */
+  sentences: number;
+  /** Sentences of SHORT_SENTENCE_WORDS words or fewer. */
+  short: number;
+  /** Short sentences as a share of all sentences, 0 to 1. */
+  shortShare: number;
+  /** Mean number of words per sentence. */
+  meanWords: number;
+}
+
+/** Measures the rhythm of a plain text with `sentences` and `words`. */
+export function sentenceRhythm(text: string): SentenceRhythm {
+  const lengths = sentences(text).map((s) => words(s).length);
+  const n = lengths.length;
+  const short = lengths.filter((l) => l <= SHORT_SENTENCE_WORDS).length;
+  const total = lengths.reduce((a, b) => a + b, 0);
+  return { sentences: n, short, shortShare: n ? short / n : 0, meanWords: n ? total / n : 0 };
+}

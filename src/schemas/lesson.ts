@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { wordCount } from '../domain/text';
 import { TOOL_IDS } from '../domain/tools';
 
 /**
@@ -56,12 +57,35 @@ export const quizQuestionSchema = z
     }
   });
 
+/** Fewest words in an activity's model answer. */
+export const MIN_EXAMPLE_WORDS = 25;
+/** Most words in an activity's model answer, so it fits the printed reflection sheet. */
+export const MAX_EXAMPLE_WORDS = 120;
+
+/** A model answer: a worked sample of a good response, MIN_EXAMPLE_WORDS to MAX_EXAMPLE_WORDS words. */
+export const activityExampleSchema = text
+  .refine((s) => s === '' || wordCount(s) >= MIN_EXAMPLE_WORDS, {
+    error: (issue) =>
+      `must be a worked sample of at least ${MIN_EXAMPLE_WORDS} words (found ${wordCount(String(issue.input))})`,
+  })
+  .refine((s) => wordCount(s) <= MAX_EXAMPLE_WORDS, {
+    error: (issue) =>
+      `must be at most ${MAX_EXAMPLE_WORDS} words to fit the printed reflection sheet (found ${wordCount(String(issue.input))})`,
+  });
+
 /** The practical activity at the end of a lesson and the tool it opens. */
 export const activitySchema = z.object({
   /** Which tool the activity uses; see `src/domain/tools.ts`. */
   tool: z.enum(TOOL_IDS, { error: `must be one of: ${TOOL_IDS.join(', ')}` }),
   /** What to do, step by step, in plain words. */
   instructions: text,
+  /**
+   * A model answer shown after the instructions ("See an example"); line breaks start new
+   * paragraphs. Every module has one (checked by the content tests in
+   * `tests/unit/lessons-content.test.ts`); here it is optional so that a module being
+   * written still builds.
+   */
+  example: activityExampleSchema.optional(),
 });
 
 /** Notes for someone running this module with a group. */

@@ -49,6 +49,26 @@ test.describe('lesson pages', () => {
     await expect(page).toHaveURL(new RegExp(`/lessons/${LESSON_IDS.at(-2)}/$`));
   });
 
+  test('the activity’s model answer waits under “See an example” and opens from the keyboard', async ({ page }) => {
+    await page.goto(`/lessons/${LESSON_IDS[0]}/`);
+    const activity = page.locator('.activity');
+    const example = activity.locator('details.activity-example');
+    await expect(example).toHaveCount(1);
+    // It comes after the instructions and before the link to the tool.
+    const order = await activity.evaluate((el) => [...el.children].map((c) => c.className));
+    expect(order.findIndex((c) => c.includes('example'))).toBeGreaterThan(1);
+    await expect(example).not.toHaveAttribute('open', /.*/);
+    const body = example.locator('.example-body');
+    await expect(body).toBeHidden();
+    await example.locator('summary').focus();
+    await expect(example.locator('summary')).toHaveText('See an example', { useInnerText: true });
+    await page.keyboard.press('Enter');
+    await expect(body).toBeVisible();
+    expect(((await body.textContent()) ?? '').trim().split(/\s+/).length).toBeGreaterThanOrEqual(25);
+    await page.keyboard.press('Enter');
+    await expect(body).toBeHidden();
+  });
+
   test('activity links only to tool pages that exist', async ({ page, request }) => {
     for (const id of LESSON_IDS) {
       await page.goto(`/lessons/${id}/`);

@@ -153,10 +153,16 @@ test.describe('handouts and guide', () => {
       expect(reflections[0]).toBeGreaterThan(key);
       expect(reflections.at(-1)).toBe(pages.length - 1);
       for (const i of reflections) {
-        // Each reflection sheet fits its page: its heading and its footer on the same page.
+        // Each reflection sheet fits its page: its heading, its activity (with the model
+        // answer printed open, where the module has one) and its footer on the same page.
         expect(pages[i]?.match(/Reflection sheet · Module/gi), `page ${i + 1}`).toHaveLength(1);
+        expect(pages[i], `page ${i + 1}`).toMatch(/Put it into practice/);
         expect(pages[i]?.match(/Online:/g), `page ${i + 1}`).toHaveLength(1);
       }
+      const withExample = await page.locator('[data-sheet="reflection"] .activity-example').count();
+      expect(withExample).toBeGreaterThan(0);
+      expect(reflections.filter((i) => /Example of a good answer/.test(pages[i] ?? ''))).toHaveLength(withExample);
+      expect(pages.join('\n')).not.toMatch(/See an example/);
       // Every sheet carries its address.
       expect(pages.filter((t) => /Online:/.test(t))).toHaveLength(10);
       const overflow = await page.evaluate(

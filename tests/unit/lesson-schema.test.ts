@@ -67,6 +67,30 @@ describe('lessonSchema', () => {
     );
   });
 
+  it('accepts an activity with a model answer of 25 words or more', () => {
+    const example = Array.from({ length: 25 }, (_, i) => `word${i}`).join(' ');
+    const l = { ...validLesson(), activity: { tool: 'planner', instructions: 'Do it.', example } };
+    expect(issuePaths(l)).toEqual([]);
+    expect(lessonSchema.parse(l).activity.example).toBe(example);
+  });
+
+  it('refuses a model answer that is blank, too short or too long, and says how long it is', () => {
+    const short = {
+      ...validLesson(),
+      activity: { tool: 'planner', instructions: 'Do it.', example: 'Call Ana on Tuesday.' },
+    };
+    expect(issuePaths(short)).toEqual(['activity.example: must be a worked sample of at least 25 words (found 4)']);
+    const long = {
+      ...validLesson(),
+      activity: { tool: 'planner', instructions: 'Do it.', example: Array(121).fill('word').join(' ') },
+    };
+    expect(issuePaths(long)).toEqual([
+      'activity.example: must be at most 120 words to fit the printed reflection sheet (found 121)',
+    ]);
+    const blank = { ...validLesson(), activity: { tool: 'planner', instructions: 'Do it.', example: '  ' } };
+    expect(issuePaths(blank)).toEqual(['activity.example: must not be empty']);
+  });
+
   it('refuses empty or oversized lists', () => {
     expect(issuePaths({ ...validLesson(), objectives: ['only one'] })).toEqual([
       'objectives: needs at least 2 objectives',

@@ -2,10 +2,18 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { fleschKincaidGrade, mdxToPlainText, wordCount } from '../../src/domain/text';
+import {
+  fleschKincaidGrade,
+  mdxToPlainText,
+  SHORT_SENTENCE_WORDS,
+  sentenceRhythm,
+  sentences,
+  wordCount,
+  words,
+} from '../../src/domain/text';
 import { glossarySchema } from '../../src/schemas/glossary';
-import { lessonSchema } from '../../src/schemas/lesson';
-import { ROOT, readLessonFiles } from './content-helpers';
+import { type LessonData, lessonSchema } from '../../src/schemas/lesson';
+import { objectiveVerbProblem, ROOT, readLessonFiles, rightOptionIsLongest } from './content-helpers';
 
 // The whole course, read from disk: every module must carry every part the curriculum asks for.
 const lessons = readLessonFiles();
@@ -21,6 +29,17 @@ const SOURCE_TITLES = [
   'Keys to Being Social: Relationships',
   'The More Things Change…',
 ];
+
+/** Targets for the prose of every module: an adult rhythm at a plain reading level. */
+const PROSE = {
+  /** Largest share of sentences of SHORT_SENTENCE_WORDS words or fewer. */
+  maxShortShare: 0.18,
+  /** Smallest mean sentence length, in words. */
+  minMeanWords: 13,
+  /** Flesch–Kincaid grade range. */
+  minGrade: 6,
+  maxGrade: 10,
+};
 
 describe('the lessons collection', () => {
   it('has seven modules ordered 1..7 without gaps or repeats', () => {
@@ -54,8 +73,32 @@ describe('the lessons collection', () => {
         expect(lesson.body).toMatch(/^## Worked example: .+$/m);
       });
 
-      it('reads at grade 11 or below (Flesch–Kincaid)', () => {
-        expect(fleschKincaidGrade(mdxToPlainText(lesson.body))).toBeLessThanOrEqual(11);
+      it('reads between grade 6 and 10 (Flesch–Kincaid)', () => {
+        const grade = fleschKincaidGrade(mdxToPlainText(lesson.body));
+        expect(grade).toBeGreaterThanOrEqual(PROSE.minGrade);
+        expect(grade).toBeLessThanOrEqual(PROSE.maxGrade);
+      });
+
+      it('has an adult sentence rhythm: at most 18 % short sentences and a mean of 13 words or more', () => {
+        const text = mdxToPlainText(lesson.body);
+        const rhythm = sentenceRhythm(text);
+        const short = sentences(text).filter((x) => words(x).length <= SHORT_SENTENCE_WORDS);
+        const share = `${(rhythm.shortShare * 100).toFixed(1)} % of ${rhythm.sentences} sentences have ${SHORT_SENTENCE_WORDS} words or fewer:\n  ${short.join('\n  ')}`;
+        expect(rhythm.shortShare, share).toBeLessThanOrEqual(PROSE.maxShortShare);
+        expect(rhythm.meanWords, 'mean words per sentence').toBeGreaterThanOrEqual(PROSE.minMeanWords);
+      });
+
+      it('starts every objective with a verb a learner can be seen doing', () => {
+        const problems = (data?.objectives ?? []).flatMap((o) => {
+          const p = objectiveVerbProblem(o);
+          return p ? [p] : [];
+        });
+        expect(problems).toEqual([]);
+      });
+
+      it('gives its activity a model answer', () => {
+        // Length (25 words or more) is checked by the schema; here, that it is there at all.
+        expect(data?.activity.example, 'activity.example').toBeTypeOf('string');
       });
 
       it('explains every quiz option and has exactly one correct option per question', () => {
@@ -83,6 +126,17 @@ describe('the lessons collection', () => {
       });
     });
   }
+
+  it('balances option lengths: the right option is the longest in at most a third of the questions', () => {
+    const questions = lessons.flatMap((l) =>
+      ((l.frontmatter as LessonData).quiz ?? []).map((q) => ({ where: `${l.id} ${q.id}`, q })),
+    );
+    const giveaways = questions.filter(({ q }) => rightOptionIsLongest(q)).map(({ where }) => where);
+    expect(
+      giveaways.length,
+      `the right option is the longest in ${giveaways.length} of ${questions.length} questions:\n  ${giveaways.join('\n  ')}`,
+    ).toBeLessThanOrEqual(Math.floor(questions.length / 3));
+  });
 
   it('links each glossary term from the lessons at least once', () => {
     const linked = new Set(

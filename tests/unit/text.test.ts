@@ -3,7 +3,9 @@ import { describe, expect, it } from 'vitest';
 import {
   fleschKincaidGrade,
   mdxToPlainText,
+  paragraphs,
   readingMinutes,
+  sentenceRhythm,
   sentences,
   syllables,
   wordCount,
@@ -73,5 +75,36 @@ describe('reading level', () => {
       'Organizational relationship management necessitates comprehensive understanding of interpersonal communication methodologies, institutional accountability considerations, and longitudinal reciprocity expectations.';
     expect(fleschKincaidGrade(simple)).toBeLessThan(4);
     expect(fleschKincaidGrade(dense)).toBeGreaterThan(16);
+  });
+});
+
+describe('paragraphs', () => {
+  it('starts a paragraph at each line break and drops blank lines and outer spaces', () => {
+    expect(paragraphs('First part.\n\n  Second part. \r\nThird.')).toEqual(['First part.', 'Second part.', 'Third.']);
+  });
+
+  it('keeps a one-line text whole and gives nothing for blank text', () => {
+    expect(paragraphs('Just one line, with a comma.')).toEqual(['Just one line, with a comma.']);
+    expect(paragraphs(' \n \n')).toEqual([]);
+  });
+});
+
+describe('sentenceRhythm', () => {
+  it('counts sentences of seven words or fewer as short and gives the mean length', () => {
+    const text =
+      'Short and sweet. This one has exactly eight words in it. One more sentence here with nine words in total.';
+    expect(sentenceRhythm(text)).toEqual({ sentences: 3, short: 1, shortShare: 1 / 3, meanWords: (3 + 8 + 9) / 3 });
+  });
+
+  it('counts a heading or a list item as a sentence of its own', () => {
+    const r = sentenceRhythm(
+      mdxToPlainText('## A heading\n\nA paragraph that runs on for a good long while.\n\n- an item'),
+    );
+    expect(r.sentences).toBe(3);
+    expect(r.short).toBe(2);
+  });
+
+  it('gives zeros for a text with no words', () => {
+    expect(sentenceRhythm('')).toEqual({ sentences: 0, short: 0, shortShare: 0, meanWords: 0 });
   });
 });
