@@ -63,7 +63,7 @@ export const MIN_EXAMPLE_WORDS = 25;
 export const MAX_EXAMPLE_WORDS = 120;
 
 /** A model answer: a worked sample of a good response, MIN_EXAMPLE_WORDS to MAX_EXAMPLE_WORDS words. */
-export const activityExampleSchema = text
+export const activityExampleSchema = text // a blank one is reported once, as empty
   .refine((s) => s === '' || wordCount(s) >= MIN_EXAMPLE_WORDS, {
     error: (issue) =>
       `must be a worked sample of at least ${MIN_EXAMPLE_WORDS} words (found ${wordCount(String(issue.input))})`,
@@ -79,13 +79,8 @@ export const activitySchema = z.object({
   tool: z.enum(TOOL_IDS, { error: `must be one of: ${TOOL_IDS.join(', ')}` }),
   /** What to do, step by step, in plain words. */
   instructions: text,
-  /**
-   * A model answer shown after the instructions ("See an example"); line breaks start new
-   * paragraphs. Every module has one (checked by the content tests in
-   * `tests/unit/lessons-content.test.ts`); here it is optional so that a module being
-   * written still builds.
-   */
-  example: activityExampleSchema.optional(),
+  /** A model answer shown after the instructions ("See an example"); line breaks start new paragraphs. */
+  example: activityExampleSchema,
 });
 
 /** Notes for someone running this module with a group. */

@@ -20,7 +20,12 @@ function validLesson() {
       { id: 'r-two', prompt: 'Think about two.' },
     ],
     quiz: [question('q-one'), question('q-two'), question('q-three')],
-    activity: { tool: 'planner', instructions: 'Do it.' },
+    activity: {
+      tool: 'planner',
+      instructions: 'Do it.',
+      example:
+        'On Monday I logged the coffee with Dana as a give, because I had sent her the article she asked about. Then I planned a call with Sam for Thursday and noted what I could offer him.',
+    },
     facilitator: { minutes: 20, discussion: 'Talk.', exercise: 'Pairs.', debrief: 'Close.' },
     sources: [{ title: 'A source' }],
   };
