@@ -188,7 +188,7 @@ test.describe('backups in the copy', () => {
 
     await page.getByLabel('Backup file').setInputFiles(file);
     await page.getByRole('button', { name: 'Replace my data' }).click();
-    await expect(page.getByText(/your data was replaced with the backup/)).toBeVisible();
+    await expect(page.getByText(/this browser now holds what the backup holds/)).toBeVisible();
     await page.goto(at(L1));
     await expect(page.getByRole('textbox').first()).toHaveValue('Kept by the copy');
   });
