@@ -2,6 +2,13 @@ import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { expect, expectAccessible, islandsReady, LESSON_IDS, test } from './fixtures';
 
+/** Waits until some stored value of the page's origin holds this text (a reflection was saved). */
+async function textSaved(page: Page, text: string) {
+  await expect
+    .poll(() => page.evaluate((t) => Object.values(localStorage).some((v) => v.includes(t)), text))
+    .toBe(true);
+}
+
 // Smoke tests of the copy built with BASE_PATH=/workshop/ (dist-workshop/), served under
 // /workshop/ beside the root copy (dist/) on one origin, as two project sites share
 // name.github.io. Runs in the "copy under /workshop/" project (tests/playwright.config.ts).
@@ -164,7 +171,7 @@ test.describe('backups in the copy', () => {
     await lessonReady(page);
     await page.getByRole('textbox').first().fill('Kept by the copy');
     await page.getByRole('button', { name: 'Mark this module complete' }).click();
-    await page.waitForTimeout(500);
+    await textSaved(page, 'Kept by the copy');
     const keys = Object.keys(await stored(page));
     expect(keys.some((k) => k.startsWith(`${BASE}rf:reflection:`))).toBe(true);
     expect(keys.filter((k) => k.startsWith('rf:') && k !== 'rf:probe')).toEqual([]);
@@ -204,7 +211,7 @@ test.describe('two copies on one origin', () => {
     await page.getByRole('textbox').first().fill('Written in the copy at /workshop/');
     await page.getByRole('button', { name: 'Mark this module complete' }).click();
     await page.getByRole('button', { name: 'Dark theme' }).click();
-    await page.waitForTimeout(500);
+    await textSaved(page, 'Written in the copy at /workshop/');
 
     // The copy at the root of the origin sees none of it.
     await page.goto(L1);
@@ -214,7 +221,7 @@ test.describe('two copies on one origin', () => {
     await expect(page.locator('html')).not.toHaveAttribute('data-theme', 'dark');
     await expect(page.locator('#copy-offer')).toBeHidden();
     await page.getByRole('textbox').first().fill('Written in the copy at the root');
-    await page.waitForTimeout(500);
+    await textSaved(page, 'Written in the copy at the root');
 
     // Each copy reads back its own.
     await page.goto(at(L1));
@@ -246,7 +253,7 @@ test.describe('a copy moved from the root to a sub-path', () => {
     await lessonReady(page);
     await page.getByRole('textbox').first().fill('Saved before the move');
     await page.getByRole('button', { name: 'Mark this module complete' }).click();
-    await page.waitForTimeout(500);
+    await textSaved(page, 'Saved before the move');
   }
 
   test('offers the root copy’s data, copies it when asked and leaves the original in place', async ({ page }) => {
@@ -284,7 +291,7 @@ test.describe('a copy moved from the root to a sub-path', () => {
 
     // From now on the copies are apart: an edit here does not reach the root copy.
     await page.getByRole('textbox').first().fill('Changed after the move');
-    await page.waitForTimeout(500);
+    await textSaved(page, 'Changed after the move');
     await page.goto(L1);
     await lessonReady(page);
     await expect(page.getByRole('textbox').first()).toHaveValue('Saved before the move');
