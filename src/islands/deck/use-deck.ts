@@ -1,0 +1,168 @@
+import { useStore } from '@nanostores/preact';
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { type DeckAction, moveTo } from '../../domain/deck';
+import type { Slide } from '../../domain/slides';
+import { addMinute, isDone, newTimer, type TimerState, toggle } from '../../domain/timer';
+import type { DeckState } from '../../schemas/workshop-state';
+import { deckStore } from '../../store/workshop';
+
+/**
+ * The deck's shared state: the current slide and its timer, saved with the deck and kept
+ * in step across every window of the same deck (a BroadcastChannel for instant updates,
+ * the saved record for reloads and windows opened later), and a clock that ticks while
+ * the page is live.
+ */
+
+const START: DeckState = { slide: 0, sound: false };
+
+/** Plays three short beeps; silent where audio is unavailable (the visual cue still shows). */
+function beep() {
+  try {
+    const ctx = new AudioContext();
+    for (let i = 0; i < 3; i++) {
+      const osc = ctx.createOscillator();
+      const gain = ctx.createGain();
+      osc.frequency.value = 660;
+      gain.gain.value = 0.15;
+      osc.connect(gain).connect(ctx.destination);
+      osc.start(ctx.currentTime + i * 0.4);
+      osc.stop(ctx.currentTime + i * 0.4 + 0.25);
+    }
+  } catch {
+    // No audio here.
+  }
+}
+
+/** What the deck's views read and do. */
+export interface DeckControls {
+  /** The current slide's index. */
+  index: number;
+  /** The current slide's timer (null when the slide has none). */
+  timer: TimerState | null;
+  /** Whether the current slide's timer has run out. */
+  up: boolean;
+  /** The clock (ms), updated four times a second while live. */
+  now: number;
+  /** Whether the end-of-time sound is on. */
+  sound: boolean;
+  /** Carries out a deck action (move, timer, full screen). */
+  act: (action: DeckAction) => void;
+  /** Puts the current slide's timer back to its full length. */
+  resetTimer: () => void;
+  /** Turns the end-of-time sound on or off. */
+  setSound: (on: boolean) => void;
+}
+
+/** Runs the deck `deckId` over `slides`; does nothing until `live` (after hydration). */
+export function useDeck(deckId: string, slides: readonly Slide[], live: boolean): DeckControls {
+  const store = deckStore();
+  const saved = useStore(store.$items)[deckId];
+  const [state, setState] = useState<DeckState>(START);
+  const [now, setNow] = useState(() => Date.now());
+  const channel = useRef<BroadcastChannel | null>(null);
+  const rang = useRef(false);
+  const stateRef = useRef(state);
+  stateRef.current = state;
+
+  // The saved state (on load, and when another window saves).
+  useEffect(() => {
+    if (live && saved && JSON.stringify(saved) !== JSON.stringify(stateRef.current)) setState(saved);
+  }, [saved, live]);
+
+  useEffect(() => {
+    if (!live || !('BroadcastChannel' in window)) return;
+    const ch = new BroadcastChannel(`rf-deck-${deckId}`);
+    ch.onmessage = (e: MessageEvent<DeckState>) => {
+      if (e.data && typeof e.data.slide === 'number') setState(e.data);
+    };
+    channel.current = ch;
+    return () => {
+      ch.close();
+      channel.current = null;
+    };
+  }, [deckId, live]);
+
+  useEffect(() => {
+    if (!live) return;
+    setNow(Date.now());
+    const id = setInterval(() => setNow(Date.now()), 250);
+    return () => clearInterval(id);
+  }, [live]);
+
+  const commit = useCallback(
+    (next: DeckState) => {
+      setState(next);
+      store.set(deckId, next);
+      channel.current?.postMessage(next);
+    },
+    [deckId, store],
+  );
+
+  const index = moveTo(state.slide, null, slides.length);
+  const minutes = slides[index]?.timerMinutes;
+  const timer: TimerState | null = minutes
+    ? state.timer && state.timer.slide === index
+      ? state.timer
+      : newTimer(minutes)
+    : null;
+  const up = timer !== null && state.timer?.slide === index && isDone(timer, now);
+
+  // The end cue: once, when a running timer reaches zero.
+  const done = !!timer?.running && isDone(timer, now);
+  useEffect(() => {
+    if (done && !rang.current) {
+      rang.current = true;
+      if (stateRef.current.sound) beep();
+    }
+    if (!done) rang.current = false;
+  }, [done]);
+
+  const act = (action: DeckAction) => {
+    const at = Date.now();
+    switch (action) {
+      case 'next':
+      case 'prev':
+      case 'first':
+      case 'last': {
+        const target = moveTo(index, action, slides.length);
+        if (target !== index) commit({ ...state, slide: target });
+        break;
+      }
+      case 'timer':
+        if (timer)
+          commit({
+            ...state,
+            slide: index,
+            timer: { ...toggle(isDone(timer, at) ? newTimer(timer.durationMs / 60_000) : timer, at), slide: index },
+          });
+        setNow(at);
+        break;
+      case 'add-minute':
+        if (timer) commit({ ...state, slide: index, timer: { ...addMinute(timer, at), slide: index } });
+        setNow(at);
+        break;
+      case 'fullscreen':
+        if (document.fullscreenElement) void document.exitFullscreen();
+        else void document.documentElement.requestFullscreen?.().catch(() => undefined);
+        break;
+      default:
+        break;
+    }
+  };
+
+  const resetTimer = () => {
+    const { timer: _drop, ...rest } = state;
+    commit({ ...rest, slide: index });
+  };
+
+  const setSound = (on: boolean) => commit({ ...state, sound: on });
+
+  return { index, timer, up, now, sound: state.sound, act, resetTimer, setSound };
+}
+
+/** True once the component has mounted in the browser (the server render stays static). */
+export function useLive(): boolean {
+  const [live, setLive] = useState(false);
+  useEffect(() => setLive(true), []);
+  return live;
+}
