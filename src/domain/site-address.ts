@@ -22,6 +22,8 @@ export type AddressCheck = { ok: true; address: string | undefined } | { ok: fal
 export function checkAddress(input: string): AddressCheck {
   const text = input.trim();
   if (text === '') return { ok: true, address: undefined };
+  if (/\s/.test(text))
+    return { ok: false, error: `“${text.slice(0, 60)}” is not a web address. Type it like https://example.org/.` };
   const withScheme = /^[a-z][a-z0-9+.-]*:/i.test(text) ? text : `https://${text}`;
   let url: URL;
   try {

@@ -10,7 +10,7 @@ import { DeckBar } from './deck/DeckBar';
 import { PresenterPanel } from './deck/PresenterPanel';
 import { SlideView } from './deck/SlideView';
 import { TimerBlock } from './deck/TimerBlock';
-import { useDeck, useLive } from './deck/use-deck';
+import { TimeWatch, useDeck, useLive } from './deck/use-deck';
 import { useFit } from './deck/use-fit';
 import './deck/deck.css';
 
@@ -46,6 +46,19 @@ export default function Deck({ data, mode }: Props) {
   const deck = useDeck(deckId, slides, live);
   const stage = useRef<HTMLDivElement>(null);
   const slide = slides[deck.index];
+
+  // When the agenda changes under a running deck (an edit in another tab), stay on the same slide.
+  const shown = useRef<{ slides: typeof slides; id: string | undefined } | null>(null);
+  useEffect(() => {
+    const before = shown.current;
+    shown.current = { slides, id: slide?.id };
+    if (!live || !before || before.slides === slides || !before.id || before.id === slide?.id) return;
+    const to = slides.findIndex((s) => s.id === before.id);
+    if (to !== -1) {
+      shown.current = { slides, id: before.id };
+      deck.follow(deck.index, to);
+    }
+  }, [slides, slide?.id, live, deck]);
   useFit(stage, `${slide?.id}|${address}|${slides.length}`, live);
 
   // Keys: arrows, Page Up/Down (clickers), Home/End, T, A, F.
@@ -68,10 +81,6 @@ export default function Deck({ data, mode }: Props) {
     return () => document.removeEventListener('keydown', onKey);
   }, [live]);
 
-  useEffect(() => {
-    if (live) document.body.classList.toggle('time-up', deck.up);
-  }, [deck.up, live]);
-
   // Tap the sides of the slide, or swipe, to move.
   const down = useRef<{ x: number; y: number } | null>(null);
   const onPointerDown = (e: PointerEvent) => {
@@ -90,8 +99,7 @@ export default function Deck({ data, mode }: Props) {
     mode === 'projector' && i === deck.index && slide?.timerMinutes ? (
       <TimerBlock
         timer={deck.timer}
-        now={deck.now}
-        up={deck.up}
+        armed={deck.armed}
         live={live}
         onToggle={() => go('timer')}
         onAdd={() => go('add-minute')}
@@ -128,6 +136,7 @@ export default function Deck({ data, mode }: Props) {
         <section class="presenter-current" aria-label="Current slide">
           {stageEl}
         </section>
+        <TimeWatch timer={deck.timer} armed={deck.armed} sound={deck.sound} live={live} />
         <PresenterPanel
           data={data}
           plan={plan}
@@ -143,6 +152,7 @@ export default function Deck({ data, mode }: Props) {
   return (
     <div class={`deck deck-projector${live ? ' is-live' : ''}`} data-deck={deckId} data-ready={live ? mode : undefined}>
       {stageEl}
+      <TimeWatch timer={deck.timer} armed={deck.armed} sound={deck.sound} live={live} />
       <DeckBar
         index={deck.index}
         total={slides.length}

@@ -14,7 +14,7 @@ import {
 import type { Slide } from '../../domain/slides';
 import { ThemeButton } from './ThemeButton';
 import { TimerBlock } from './TimerBlock';
-import type { DeckControls } from './use-deck';
+import { type DeckControls, useNow } from './use-deck';
 
 interface Props {
   data: DeckData;
@@ -34,6 +34,62 @@ function placeOf(slide: Slide | undefined): DeckPlace {
   return { at: 'segment', segment: slide.segment, offset: slide.offset, minutes: slide.minutes };
 }
 
+/** The schedule: wall clock, drift, this segment's planned end, the next segment. Ticks on its own. */
+function Schedule({ plan, slide, live }: { plan: PlanSession; slide: Slide | undefined; live: boolean }) {
+  const now = useNow(live);
+  const total = plan.segments.reduce((n, s) => n + s.minutes, 0);
+  const anchor = anchorSession(plan.date, plan.start, total, now);
+  const status = presenterStatus(plan.segments, anchor.at, placeOf(slide), now);
+  const time = (at: number) => (live ? formatWallClock(at) : '–');
+  return (
+    <section class="schedule" aria-labelledby="schedule-title">
+      <h2 id="schedule-title" class="visually-hidden">
+        Schedule
+      </h2>
+      <p class="wall-clock">
+        <span class="visually-hidden">Time now: </span>
+        <span data-wall-clock>{time(now)}</span>
+      </p>
+      <p class={`drift drift-${status.drift.state}`} data-drift>
+        {live ? driftText(status.drift) : '–'}
+      </p>
+      <dl class="schedule-facts">
+        <div>
+          <dt>This segment</dt>
+          <dd data-segment-end>
+            {status.current
+              ? `${status.current.title}: ends ${time(status.current.endAt)} (${leftText(status.current.leftMinutes)})`
+              : slide?.kind === 'end'
+                ? `The session ends at ${time(status.endAt)}`
+                : 'Not started'}
+          </dd>
+        </div>
+        <div>
+          <dt>Next segment</dt>
+          <dd data-next-segment>{status.next ? `${status.next.title} at ${time(status.next.startAt)}` : 'None'}</dd>
+        </div>
+        <div>
+          <dt>Session</dt>
+          <dd data-session-times>
+            {live ? `${formatTime(plan.start)}–${formatTime(plan.start + total)}` : '–'}
+            {plan.date && live ? `, ${formatDay(plan.date)}` : ''}
+          </dd>
+        </div>
+      </dl>
+      {live && !anchor.rehearsal && status.drift.minutes >= 90 && (
+        <p class="rehearsal" data-far-off>
+          Far from the plan? Check this session’s date and start time in the run of show.
+        </p>
+      )}
+      {anchor.rehearsal && live && plan.date && (
+        <p class="rehearsal" data-rehearsal>
+          Planned for {formatDay(plan.date)}: times are shown as if it ran today.
+        </p>
+      )}
+    </section>
+  );
+}
+
 /**
  * The presenter's side of the screen: the wall clock, the planned end of the current
  * segment, how far ahead or behind the room is, the next segment; the big timer; the
@@ -42,57 +98,9 @@ function placeOf(slide: Slide | undefined): DeckPlace {
 export function PresenterPanel({ data, plan, slides, deck, live, onGo, projectorHref }: Props) {
   const slide = slides[deck.index];
   const next = slides[deck.index + 1];
-  const total = plan.segments.reduce((n, s) => n + s.minutes, 0);
-  const anchor = anchorSession(plan.date, plan.start, total, deck.now);
-  const status = presenterStatus(plan.segments, anchor.at, placeOf(slide), deck.now);
-  const time = (at: number) => (live ? formatWallClock(at) : '–');
   return (
     <aside class="side" aria-label="Presenter notes and controls">
-      <section class="schedule" aria-labelledby="schedule-title">
-        <h2 id="schedule-title" class="visually-hidden">
-          Schedule
-        </h2>
-        <p class="wall-clock">
-          <span class="visually-hidden">Time now: </span>
-          <span data-wall-clock>{time(deck.now)}</span>
-        </p>
-        <p class={`drift drift-${status.drift.state}`} data-drift>
-          {live ? driftText(status.drift) : '–'}
-        </p>
-        <dl class="schedule-facts">
-          <div>
-            <dt>This segment</dt>
-            <dd data-segment-end>
-              {status.current
-                ? `${status.current.title}: ends ${time(status.current.endAt)} (${leftText(status.current.leftMinutes)})`
-                : slide?.kind === 'end'
-                  ? `The session ends at ${time(status.endAt)}`
-                  : 'Not started'}
-            </dd>
-          </div>
-          <div>
-            <dt>Next segment</dt>
-            <dd data-next-segment>{status.next ? `${status.next.title} at ${time(status.next.startAt)}` : 'None'}</dd>
-          </div>
-          <div>
-            <dt>Session</dt>
-            <dd data-session-times>
-              {live ? `${formatTime(plan.start)}–${formatTime(plan.start + total)}` : '–'}
-              {plan.date && live ? `, ${formatDay(plan.date)}` : ''}
-            </dd>
-          </div>
-        </dl>
-        {live && !anchor.rehearsal && status.drift.minutes >= 90 && (
-          <p class="rehearsal" data-far-off>
-            Far from the plan? Check this session’s date and start time in the run of show.
-          </p>
-        )}
-        {anchor.rehearsal && live && plan.date && (
-          <p class="rehearsal" data-rehearsal>
-            Planned for {formatDay(plan.date)}: times are shown as if it ran today.
-          </p>
-        )}
-      </section>
+      <Schedule plan={plan} slide={slide} live={live} />
       <p class="controls slide-nav">
         <button type="button" class="deck-button" data-go="prev" disabled={!live} onClick={() => onGo('prev')}>
           ← Previous
@@ -107,8 +115,7 @@ export function PresenterPanel({ data, plan, slides, deck, live, onGo, projector
       <div class="big-timer">
         <TimerBlock
           timer={deck.timer}
-          now={deck.now}
-          up={deck.up}
+          armed={deck.armed}
           live={live}
           onToggle={() => onGo('timer')}
           onAdd={() => onGo('add-minute')}

@@ -1,12 +1,11 @@
-import { formatRemaining, remaining, type TimerState } from '../../domain/timer';
+import { formatRemaining, isDone, remaining, type TimerState } from '../../domain/timer';
+import { useNow } from './use-deck';
 
 interface Props {
   /** The timer to show, or null for a slide without one. */
   timer: TimerState | null;
-  /** The clock (ms). */
-  now: number;
-  /** Whether its time is up. */
-  up: boolean;
+  /** Whether the timer was started on this slide (so zero means time is up). */
+  armed: boolean;
   /** Whether the buttons work yet (after hydration). */
   live: boolean;
   onToggle: () => void;
@@ -16,7 +15,9 @@ interface Props {
 }
 
 /** The exercise timer: minutes and seconds left, start/pause, add a minute, reset. */
-export function TimerBlock({ timer, now, up, live, onToggle, onAdd, onReset }: Props) {
+export function TimerBlock({ timer, armed, live, onToggle, onAdd, onReset }: Props) {
+  const now = useNow(live && timer !== null);
+  const up = timer !== null && armed && isDone(timer, now);
   const left = timer ? remaining(timer, now) : 0;
   const running = !!timer?.running && left > 0;
   return (

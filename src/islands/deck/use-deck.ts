@@ -39,10 +39,8 @@ export interface DeckControls {
   index: number;
   /** The current slide's timer (null when the slide has none). */
   timer: TimerState | null;
-  /** Whether the current slide's timer has run out. */
-  up: boolean;
-  /** The clock (ms), updated four times a second while live. */
-  now: number;
+  /** Whether the timer was started on this slide (so reaching zero means time is up). */
+  armed: boolean;
   /** Whether the end-of-time sound is on. */
   sound: boolean;
   /** Carries out a deck action (move, timer, full screen). */
@@ -51,6 +49,8 @@ export interface DeckControls {
   resetTimer: () => void;
   /** Turns the end-of-time sound on or off. */
   setSound: (on: boolean) => void;
+  /** Moves the deck (and the current slide's running timer) to another index, when the slides were rearranged. */
+  follow: (from: number, to: number) => void;
 }
 
 /** Runs the deck `deckId` over `slides`; does nothing until `live` (after hydration). */
@@ -58,9 +58,7 @@ export function useDeck(deckId: string, slides: readonly Slide[], live: boolean)
   const store = deckStore();
   const saved = useStore(store.$items)[deckId];
   const [state, setState] = useState<DeckState>(START);
-  const [now, setNow] = useState(() => Date.now());
   const channel = useRef<BroadcastChannel | null>(null);
-  const rang = useRef(false);
   const stateRef = useRef(state);
   stateRef.current = state;
 
@@ -82,13 +80,6 @@ export function useDeck(deckId: string, slides: readonly Slide[], live: boolean)
     };
   }, [deckId, live]);
 
-  useEffect(() => {
-    if (!live) return;
-    setNow(Date.now());
-    const id = setInterval(() => setNow(Date.now()), 250);
-    return () => clearInterval(id);
-  }, [live]);
-
   const commit = useCallback(
     (next: DeckState) => {
       setState(next);
@@ -105,17 +96,7 @@ export function useDeck(deckId: string, slides: readonly Slide[], live: boolean)
       ? state.timer
       : newTimer(minutes)
     : null;
-  const up = timer !== null && state.timer?.slide === index && isDone(timer, now);
-
-  // The end cue: once, when a running timer reaches zero.
-  const done = !!timer?.running && isDone(timer, now);
-  useEffect(() => {
-    if (done && !rang.current) {
-      rang.current = true;
-      if (stateRef.current.sound) beep();
-    }
-    if (!done) rang.current = false;
-  }, [done]);
+  const armed = timer !== null && state.timer?.slide === index;
 
   const act = (action: DeckAction) => {
     const at = Date.now();
@@ -135,11 +116,9 @@ export function useDeck(deckId: string, slides: readonly Slide[], live: boolean)
             slide: index,
             timer: { ...toggle(isDone(timer, at) ? newTimer(timer.durationMs / 60_000) : timer, at), slide: index },
           });
-        setNow(at);
         break;
       case 'add-minute':
         if (timer) commit({ ...state, slide: index, timer: { ...addMinute(timer, at), slide: index } });
-        setNow(at);
         break;
       case 'fullscreen':
         if (document.fullscreenElement) void document.exitFullscreen();
@@ -157,7 +136,56 @@ export function useDeck(deckId: string, slides: readonly Slide[], live: boolean)
 
   const setSound = (on: boolean) => commit({ ...state, sound: on });
 
-  return { index, timer, up, now, sound: state.sound, act, resetTimer, setSound };
+  const follow = (from: number, to: number) => {
+    const t = state.timer;
+    commit({ ...state, slide: to, ...(t ? { timer: t.slide === from ? { ...t, slide: to } : t } : {}) });
+  };
+
+  return { index, timer, armed, sound: state.sound, act, resetTimer, setSound, follow };
+}
+
+/** The clock (ms), updated four times a second while `live`. Only the parts that show time use it. */
+export function useNow(live: boolean): number {
+  const [now, setNow] = useState(() => Date.now());
+  useEffect(() => {
+    if (!live) return;
+    setNow(Date.now());
+    const id = setInterval(() => setNow(Date.now()), 250);
+    return () => clearInterval(id);
+  }, [live]);
+  return now;
+}
+
+/**
+ * Watches the current slide's timer: marks the page when time is up (the warning colour)
+ * and plays the end cue once when a running timer reaches zero. Renders nothing.
+ */
+export function TimeWatch({
+  timer,
+  armed,
+  sound,
+  live,
+}: {
+  timer: TimerState | null;
+  armed: boolean;
+  sound: boolean;
+  live: boolean;
+}) {
+  const now = useNow(live && timer !== null);
+  const rang = useRef(false);
+  const up = live && timer !== null && armed && isDone(timer, now);
+  const done = live && !!timer?.running && isDone(timer, now);
+  useEffect(() => {
+    if (live) document.body.classList.toggle('time-up', up);
+  }, [up, live]);
+  useEffect(() => {
+    if (done && !rang.current) {
+      rang.current = true;
+      if (sound) beep();
+    }
+    if (!done) rang.current = false;
+  }, [done, sound]);
+  return null;
 }
 
 /** True once the component has mounted in the browser (the server render stays static). */

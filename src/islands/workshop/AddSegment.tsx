@@ -5,6 +5,8 @@ import { OWN_SEGMENT_KINDS, type OwnSegment, SEGMENT_TITLE_MAX } from '../../sch
 
 interface Props {
   sessionNumber: number;
+  /** False until the island runs (the form waits for it). */
+  live: boolean;
   segments: PlanSegment[];
   /** Adds the segment at `at` (index in the session); returns its new id. */
   onAdd: (segment: OwnSegment, at: number) => string;
@@ -17,7 +19,7 @@ const KIND_LABELS: Record<OwnSegment['kind'], string> = {
 };
 
 /** A form that adds a segment of the facilitator's own to a session. */
-export function AddSegment({ sessionNumber, segments, onAdd }: Props) {
+export function AddSegment({ sessionNumber, live, segments, onAdd }: Props) {
   const n = sessionNumber;
   const [title, setTitle] = useState('');
   const [minutes, setMinutes] = useState('10');
@@ -50,10 +52,9 @@ export function AddSegment({ sessionNumber, segments, onAdd }: Props) {
                   0,
                   segments.findIndex((s) => s.id === at),
                 );
-          const id = onAdd({ kind, title: clean, minutes: mins }, index);
+          onAdd({ kind, title: clean, minutes: mins }, index);
           setTitle('');
           setMinutes('10');
-          requestAnimationFrame(() => document.getElementById(`edit-${id}`)?.focus());
         }}
       >
         <div class="field">
@@ -118,7 +119,7 @@ export function AddSegment({ sessionNumber, segments, onAdd }: Props) {
           </select>
         </div>
         <p class="form-actions">
-          <button type="submit" class="button">
+          <button type="submit" class="button" disabled={!live}>
             Add the segment
           </button>
         </p>

@@ -57,11 +57,12 @@ export function AddressPanel({ override, live, onSave }: Props) {
             spellcheck={false}
             placeholder={served}
             value={text}
+            disabled={!live}
             aria-invalid={error ? true : undefined}
             aria-describedby={error ? 'address-error' : undefined}
             onInput={(e) => setText((e.currentTarget as HTMLInputElement).value)}
           />
-          <button type="submit" class="button">
+          <button type="submit" class="button" disabled={!live}>
             Save address
           </button>
           {override && (

@@ -1,3 +1,4 @@
+import { Fragment } from 'preact';
 import type { Agenda } from '../../domain/agenda';
 import { formatDuration } from '../../domain/agenda';
 import type { PlanSegment } from '../../domain/agenda-plan';
@@ -13,6 +14,8 @@ export interface RowExtra {
 
 interface Props {
   sessionNumber: number;
+  /** False until the island runs: the controls wait for it, so nothing typed is lost. */
+  live: boolean;
   agenda: Agenda;
   segments: PlanSegment[];
   extras: Record<string, RowExtra>;
@@ -53,93 +56,97 @@ export function AgendaTable(p: Props) {
             const row = p.agenda.rows[i];
             const extra = p.extras[seg.id] ?? {};
             const open = p.editing === seg.id;
-            return [
-              <tr key={seg.id} data-segment={seg.id} class={seg.kind === 'break' ? 'is-break' : undefined}>
-                <td class="time">
-                  {row?.startLabel}–{row?.endLabel}
-                  {row?.nextDay && <span class="next-day"> (next day)</span>}
-                </td>
-                <th scope="row" class="segment">
-                  <span class="segment-title">{seg.title}</span>
-                  {extra.module && <span class="tag">{extra.module}</span>}
-                  {seg.own && <span class="tag">Your own</span>}
-                  {seg.edited && <span class="tag">Changed</span>}
-                  {extra.discussion && (
-                    <span class="segment-detail question">
-                      <span class="detail-label">Discuss:</span> {extra.discussion}
-                    </span>
-                  )}
-                  {seg.notes && (
-                    <span class="segment-detail notes" data-notes-for={seg.id}>
-                      <span class="detail-label">Your notes:</span> {seg.notes}
-                    </span>
-                  )}
-                </th>
-                <td class="minutes">
-                  <label class="visually-hidden" for={`min-${seg.id}`}>
-                    Minutes for {seg.title}
-                  </label>
-                  <input
-                    id={`min-${seg.id}`}
-                    type="number"
-                    inputMode="numeric"
-                    min={1}
-                    max={600}
-                    value={seg.minutes}
-                    class={seg.course && seg.minutes !== seg.course.minutes ? 'edited no-print' : 'no-print'}
-                    onChange={(e) => p.onMinutes(seg.id, (e.currentTarget as HTMLInputElement).value)}
-                  />
-                  <span class="print-only">{seg.minutes}</span>
-                </td>
-                <td class="row-actions no-print">
-                  <button
-                    type="button"
-                    class="icon-button"
-                    id={`up-${seg.id}`}
-                    aria-label={`Move ${seg.title} up`}
-                    disabled={i === 0}
-                    onClick={() => p.onMove(seg.id, -1)}
-                  >
-                    ↑
-                  </button>
-                  <button
-                    type="button"
-                    class="icon-button"
-                    id={`down-${seg.id}`}
-                    aria-label={`Move ${seg.title} down`}
-                    disabled={i === last}
-                    onClick={() => p.onMove(seg.id, 1)}
-                  >
-                    ↓
-                  </button>
-                  <button
-                    type="button"
-                    class="icon-button text"
-                    id={`edit-${seg.id}`}
-                    aria-expanded={open}
-                    aria-controls={open ? `editor-${seg.id}` : undefined}
-                    aria-label={`Edit ${seg.title}`}
-                    onClick={() => p.onEdit(open ? null : seg.id)}
-                  >
-                    Edit
-                  </button>
-                </td>
-              </tr>,
-              open && (
-                <tr key={`${seg.id}-editor`} class="editor-row no-print">
-                  <td colSpan={4}>
-                    <SegmentEditor
-                      segment={seg}
-                      onTitle={(v) => p.onTitle(seg.id, v)}
-                      onNotes={(v) => p.onNotes(seg.id, v)}
-                      onReset={() => p.onReset(seg.id)}
-                      onRemove={() => p.onRemove(seg.id)}
-                      onClose={() => p.onEdit(null)}
+            return (
+              <Fragment key={seg.id}>
+                <tr data-segment={seg.id} class={seg.kind === 'break' ? 'is-break' : undefined}>
+                  <td class="time">
+                    {row?.startLabel}–{row?.endLabel}
+                    {row?.nextDay && <span class="next-day"> (next day)</span>}
+                  </td>
+                  <th scope="row" class="segment">
+                    <span class="segment-title">{seg.title}</span>
+                    {extra.module && <span class="tag">{extra.module}</span>}
+                    {seg.own && <span class="tag">Your own</span>}
+                    {seg.edited && <span class="tag">Changed</span>}
+                    {extra.discussion && (
+                      <span class="segment-detail question">
+                        <span class="detail-label">Discuss:</span> {extra.discussion}
+                      </span>
+                    )}
+                    {seg.notes && (
+                      <span class="segment-detail notes" data-notes-for={seg.id}>
+                        <span class="detail-label">Your notes:</span> {seg.notes}
+                      </span>
+                    )}
+                  </th>
+                  <td class="minutes">
+                    <label class="visually-hidden" for={`min-${seg.id}`}>
+                      Minutes for {seg.title}
+                    </label>
+                    <input
+                      id={`min-${seg.id}`}
+                      type="number"
+                      inputMode="numeric"
+                      min={1}
+                      max={600}
+                      value={seg.minutes}
+                      class={seg.course && seg.minutes !== seg.course.minutes ? 'edited no-print' : 'no-print'}
+                      disabled={!p.live}
+                      onChange={(e) => p.onMinutes(seg.id, (e.currentTarget as HTMLInputElement).value)}
                     />
+                    <span class="print-only">{seg.minutes}</span>
+                  </td>
+                  <td class="row-actions no-print">
+                    <button
+                      type="button"
+                      class="icon-button"
+                      id={`up-${seg.id}`}
+                      aria-label={`Move ${seg.title} up`}
+                      disabled={!p.live || i === 0}
+                      onClick={() => p.onMove(seg.id, -1)}
+                    >
+                      ↑
+                    </button>
+                    <button
+                      type="button"
+                      class="icon-button"
+                      id={`down-${seg.id}`}
+                      aria-label={`Move ${seg.title} down`}
+                      disabled={!p.live || i === last}
+                      onClick={() => p.onMove(seg.id, 1)}
+                    >
+                      ↓
+                    </button>
+                    <button
+                      type="button"
+                      class="icon-button text"
+                      id={`edit-${seg.id}`}
+                      aria-expanded={open}
+                      aria-controls={open ? `editor-${seg.id}` : undefined}
+                      aria-label={`Edit ${seg.title}`}
+                      disabled={!p.live}
+                      onClick={() => p.onEdit(open ? null : seg.id)}
+                    >
+                      Edit
+                    </button>
                   </td>
                 </tr>
-              ),
-            ];
+                {open && (
+                  <tr class="editor-row no-print">
+                    <td colSpan={4}>
+                      <SegmentEditor
+                        segment={seg}
+                        onTitle={(v) => p.onTitle(seg.id, v)}
+                        onNotes={(v) => p.onNotes(seg.id, v)}
+                        onReset={() => p.onReset(seg.id)}
+                        onRemove={() => p.onRemove(seg.id)}
+                        onClose={() => p.onEdit(null)}
+                      />
+                    </td>
+                  </tr>
+                )}
+              </Fragment>
+            );
           })}
         </tbody>
         <tfoot>

@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useLayoutEffect, useState } from 'preact/hooks';
 import { buildAgenda, formatDuration, formatTime } from '../../domain/agenda';
 import type { PlanSession } from '../../domain/agenda-plan';
 import { formatDay } from '../../domain/schedule';
@@ -40,7 +40,18 @@ export function SessionAgenda({ formatId, number: n, title, planned, plan, extra
   const locale = live ? navigator.languages : undefined;
   const agenda = buildAgenda(plan.segments, plan.start, planned, {}, locale);
   const startValue = `${String(Math.floor(plan.start / 60)).padStart(2, '0')}:${String(plan.start % 60).padStart(2, '0')}`;
-  const focusAfter = (id: string) => requestAnimationFrame(() => document.getElementById(id)?.focus());
+  // Focus moves to `id` once the page shows the change (the saved agenda re-renders a moment later).
+  const [pending, setPending] = useState<{ id: string; order?: string } | null>(null);
+  const orderKey = plan.segments.map((s) => s.id).join(' ');
+  useLayoutEffect(() => {
+    if (!pending || (pending.order !== undefined && pending.order !== orderKey)) return;
+    const el = document.getElementById(pending.id);
+    if (!el) return;
+    el.focus();
+    setPending(null);
+  });
+  const focusAfter = (id: string, order?: string[]) => setPending(order ? { id, order: order.join(' ') } : { id });
+  const ids = plan.segments.map((s) => s.id);
 
   return (
     <section class="session" aria-labelledby={`session-${n}`} data-session={n}>
@@ -59,6 +70,7 @@ export function SessionAgenda({ formatId, number: n, title, planned, plan, extra
               key={`date-${live}`}
               type="date"
               value={plan.date ?? ''}
+              disabled={!live}
               onChange={(e) => actions.date((e.currentTarget as HTMLInputElement).value)}
             />
           </label>
@@ -68,6 +80,7 @@ export function SessionAgenda({ formatId, number: n, title, planned, plan, extra
               key={`start-${live}`}
               type="time"
               value={startValue}
+              disabled={!live}
               onChange={(e) => actions.start((e.currentTarget as HTMLInputElement).value)}
             />
           </label>
@@ -75,6 +88,7 @@ export function SessionAgenda({ formatId, number: n, title, planned, plan, extra
       </div>
       <AgendaTable
         sessionNumber={n}
+        live={live}
         agenda={agenda}
         segments={plan.segments}
         extras={extras}
@@ -93,7 +107,9 @@ export function SessionAgenda({ formatId, number: n, title, planned, plan, extra
           setSaid(`Moved ${seg?.title ?? ''} to position ${to + 1} of ${plan.segments.length}.`);
           // Keep focus on the same control of the moved row (or its other arrow at either end).
           const edge = to <= 0 ? 'down' : to >= plan.segments.length - 1 ? 'up' : by < 0 ? 'up' : 'down';
-          focusAfter(`${edge}-${id}`);
+          const next = ids.filter((x) => x !== id);
+          next.splice(to, 0, id);
+          focusAfter(`${edge}-${id}`, next);
         }}
         onTitle={actions.title}
         onNotes={actions.notes}
@@ -112,7 +128,10 @@ export function SessionAgenda({ formatId, number: n, title, planned, plan, extra
               : `Removed ${seg?.title ?? ''}. You can add it back under “Removed from the course’s plan”.`,
           );
           const neighbour = plan.segments[i + 1] ?? plan.segments[i - 1];
-          focusAfter(neighbour ? `edit-${neighbour.id}` : `add-title-${n}`);
+          focusAfter(
+            neighbour ? `edit-${neighbour.id}` : `add-title-${n}`,
+            ids.filter((x) => x !== id),
+          );
         }}
       />
       <p class="visually-hidden" role="status">
@@ -144,10 +163,12 @@ export function SessionAgenda({ formatId, number: n, title, planned, plan, extra
       )}
       <AddSegment
         sessionNumber={n}
+        live={live}
         segments={plan.segments}
         onAdd={(segment, at) => {
           const id = actions.add(segment, at);
           setSaid(`Added ${segment.title}.`);
+          focusAfter(`edit-${id}`);
           return id;
         }}
       />
