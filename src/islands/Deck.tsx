@@ -1,5 +1,5 @@
 import { useStore } from '@nanostores/preact';
-import { useEffect, useMemo, useRef } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { emptyAgenda, planSession } from '../domain/agenda-plan';
 import { actionForKey, actionForSwipe, actionForTap, type DeckAction } from '../domain/deck';
 import type { DeckData } from '../domain/deck-data';
@@ -13,6 +13,9 @@ import { TimerBlock } from './deck/TimerBlock';
 import { TimeWatch, useDeck, useLive } from './deck/use-deck';
 import { useFit } from './deck/use-fit';
 import './deck/deck.css';
+
+/** The agenda with nothing changed, one object so the slides are only rebuilt when the agenda changes. */
+const NO_EDITS = emptyAgenda();
 
 interface Props {
   /** The session's course data (segments and lessons), from the build. */
@@ -29,7 +32,7 @@ interface Props {
 export default function Deck({ data, mode }: Props) {
   const live = useLive();
   const agendas = useStore(agendaStore().$items);
-  const agenda = live ? (agendas[data.formatId] ?? emptyAgenda()) : emptyAgenda();
+  const agenda = live ? (agendas[data.formatId] ?? NO_EDITS) : NO_EDITS;
   const plan = useMemo(() => planSession(agenda, data.session, data.segments), [agenda, data]);
   const address = live ? shownAddress(siteAddress(location.origin, import.meta.env.BASE_URL), agenda.address) : '';
   const slides = useMemo(
@@ -64,7 +67,9 @@ export default function Deck({ data, mode }: Props) {
   // Keys: arrows, Page Up/Down (clickers), Home/End, T, A, F.
   const actRef = useRef(deck.act);
   actRef.current = deck.act;
-  useEffect(() => {
+  // Attached as the live deck first renders, so a key pressed as soon as it shows is not lost.
+  const [ready, setReady] = useState(false);
+  useLayoutEffect(() => {
     if (!live) return;
     const onKey = (e: KeyboardEvent) => {
       if (e.ctrlKey || e.metaKey || e.altKey) return;
@@ -78,6 +83,7 @@ export default function Deck({ data, mode }: Props) {
       actRef.current(action);
     };
     document.addEventListener('keydown', onKey);
+    setReady(true);
     return () => document.removeEventListener('keydown', onKey);
   }, [live]);
 
@@ -131,7 +137,7 @@ export default function Deck({ data, mode }: Props) {
       <div
         class={`deck deck-presenter${live ? ' is-live' : ''}`}
         data-deck={deckId}
-        data-ready={live ? mode : undefined}
+        data-ready={ready ? mode : undefined}
       >
         <section class="presenter-current" aria-label="Current slide">
           {stageEl}
@@ -150,7 +156,11 @@ export default function Deck({ data, mode }: Props) {
     );
   }
   return (
-    <div class={`deck deck-projector${live ? ' is-live' : ''}`} data-deck={deckId} data-ready={live ? mode : undefined}>
+    <div
+      class={`deck deck-projector${live ? ' is-live' : ''}`}
+      data-deck={deckId}
+      data-ready={ready ? mode : undefined}
+    >
       {stageEl}
       <TimeWatch timer={deck.timer} armed={deck.armed} sound={deck.sound} live={live} />
       <DeckBar

@@ -36,7 +36,7 @@ function placeOf(slide: Slide | undefined): DeckPlace {
 
 /** The schedule: wall clock, drift, this segment's planned end, the next segment. Ticks on its own. */
 function Schedule({ plan, slide, live }: { plan: PlanSession; slide: Slide | undefined; live: boolean }) {
-  const now = useNow(live);
+  const now = useNow(live, 1000);
   const total = plan.segments.reduce((n, s) => n + s.minutes, 0);
   const anchor = anchorSession(plan.date, plan.start, total, now);
   const status = presenterStatus(plan.segments, anchor.at, placeOf(slide), now);

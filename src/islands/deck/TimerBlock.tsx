@@ -16,7 +16,7 @@ interface Props {
 
 /** The exercise timer: minutes and seconds left, start/pause, add a minute, reset. */
 export function TimerBlock({ timer, armed, live, onToggle, onAdd, onReset }: Props) {
-  const now = useNow(live && timer !== null);
+  const now = useNow(live && !!timer?.running);
   const up = timer !== null && armed && isDone(timer, now);
   const left = timer ? remaining(timer, now) : 0;
   const running = !!timer?.running && left > 0;

@@ -144,16 +144,22 @@ export function useDeck(deckId: string, slides: readonly Slide[], live: boolean)
   return { index, timer, armed, sound: state.sound, act, resetTimer, setSound, follow };
 }
 
-/** The clock (ms), updated four times a second while `live`. Only the parts that show time use it. */
-export function useNow(live: boolean): number {
+/**
+ * The clock (ms), updated every `period` ms while `ticking` (a running timer four times a
+ * second; the presenter's wall clock once a second). Only the parts that show time use it,
+ * and nothing ticks while a timer is paused.
+ */
+export function useNow(ticking: boolean, period = 250): number {
   const [now, setNow] = useState(() => Date.now());
   useEffect(() => {
-    if (!live) return;
     setNow(Date.now());
-    const id = setInterval(() => setNow(Date.now()), 250);
+    if (!ticking) return;
+    const id = setInterval(() => setNow(Date.now()), period);
     return () => clearInterval(id);
-  }, [live]);
-  return now;
+  }, [ticking, period]);
+  // A render for another reason (a timer just started) reads the clock afresh.
+  const current = Date.now();
+  return current - now > period ? current : now;
 }
 
 /**
@@ -171,7 +177,7 @@ export function TimeWatch({
   sound: boolean;
   live: boolean;
 }) {
-  const now = useNow(live && timer !== null);
+  const now = useNow(live && !!timer?.running);
   const rang = useRef(false);
   const up = live && timer !== null && armed && isDone(timer, now);
   const done = live && !!timer?.running && isDone(timer, now);
