@@ -52,6 +52,8 @@ export interface PlanSegment {
   instructions?: string | undefined;
   /** Timed steps in effect; at least one, adding up to `minutes`. */
   steps: PlanStep[];
+  /** Handout sheets the segment names. */
+  handouts: string[];
   /** The facilitator's notes ('' when none). */
   notes: string;
   /** Whether the facilitator added this segment. */
@@ -136,6 +138,7 @@ function planCourseSegment(seg: CourseSegment, edit: SegmentEdit | undefined): P
     materials: [...(seg.materials ?? [])],
     instructions: seg.instructions,
     steps: steps.map((s, i) => ({ ...s, minutes: scaled[i] ?? 0 })),
+    handouts: [...(seg.handouts ?? [])],
     notes: edit?.notes ?? '',
     own: false,
     course: { title: seg.title, minutes: seg.minutes },
@@ -153,6 +156,7 @@ function planOwnSegment(id: string, own: OwnSegment): PlanSegment {
     goals: [],
     materials: [],
     steps: [{ kind: own.kind === 'talk' ? 'talk' : 'room', minutes: own.minutes }],
+    handouts: [],
     notes: own.notes ?? '',
     own: true,
     edited: false,

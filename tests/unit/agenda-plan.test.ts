@@ -286,3 +286,30 @@ describe('clock times in the reader’s locale', () => {
     expect(a.endLabel.replace(/\s/g, ' ')).toBe('07:45 PM');
   });
 });
+
+describe('default handout sheets', () => {
+  it('follow the session as the facilitator planned it', async () => {
+    const { defaultSheets, handoutSheets } = await import('../../src/domain/handouts');
+    const all = handoutSheets([
+      { id: '01-x', order: 1, title: 'One' },
+      { id: '02-y', order: 2, title: 'Two' },
+    ]);
+    const segs = [
+      { id: 'a', kind: 'assessment', title: 'Assess', minutes: 10, handouts: ['assessment'] },
+      { id: 'm1', kind: 'module', module: '01-x', title: 'One', minutes: 20 },
+      { id: 'm2', kind: 'module', module: '02-y', title: 'Two', minutes: 20 },
+    ];
+    const tools = { '01-x': 'notebook', '02-y': 'coi-worksheet' } as const;
+    expect(defaultSheets(planSession(emptyAgenda(), 1, segs).segments, tools, all)).toEqual([
+      'coi',
+      'assessment',
+      'reflection-01-x',
+      'reflection-02-y',
+    ]);
+    const without = removeSegment(emptyAgenda(), 1, segs, 'm2');
+    expect(defaultSheets(planSession(without, 1, segs).segments, tools, all)).toEqual([
+      'assessment',
+      'reflection-01-x',
+    ]);
+  });
+});
