@@ -1,4 +1,5 @@
 import { useStore } from '@nanostores/preact';
+import type { ComponentChildren } from 'preact';
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { emptyAgenda, planSession } from '../domain/agenda-plan';
 import { actionForKey, actionForSwipe, actionForTap, type DeckAction } from '../domain/deck';
@@ -22,6 +23,8 @@ interface Props {
   data: DeckData;
   /** The projector (slides for the room) or the presenter view (slide, notes, schedule). */
   mode: 'projector' | 'presenter';
+  /** The site's theme toggle, placed among the deck's controls. */
+  children?: ComponentChildren;
 }
 
 /**
@@ -29,7 +32,7 @@ interface Props {
  * agenda (order, titles, minutes, added segments, notes) and carry the address the site
  * is served from; both views share the slide, the timer and the keys, in every window.
  */
-export default function Deck({ data, mode }: Props) {
+export default function Deck({ data, mode, children }: Props) {
   const live = useLive();
   const agendas = useStore(agendaStore().$items);
   const agenda = live ? (agendas[data.formatId] ?? NO_EDITS) : NO_EDITS;
@@ -151,7 +154,9 @@ export default function Deck({ data, mode }: Props) {
           live={live}
           onGo={go}
           projectorHref={`/workshop/${data.formatId}/${data.session}/present/`}
-        />
+        >
+          {children}
+        </PresenterPanel>
       </div>
     );
   }
@@ -171,7 +176,9 @@ export default function Deck({ data, mode }: Props) {
         onGo={go}
         onSound={deck.setSound}
         runOfShow={`/workshop/${data.formatId}/`}
-      />
+      >
+        {children}
+      </DeckBar>
     </div>
   );
 }

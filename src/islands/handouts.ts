@@ -27,12 +27,12 @@ function readData(): ChoiceData | null {
 }
 
 const data = readData();
-const form = document.querySelector<HTMLFormElement>('[data-handout-choice]');
+const form = document.querySelector<HTMLElement>('[data-handout-choice]');
 const select = document.querySelector<HTMLSelectElement>('#handout-for');
 
 if (data && form && select) {
   const store = agendaStore();
-  const boxes = [...form.querySelectorAll<HTMLInputElement>('input[name="sheet"]')];
+  const boxes = [...form.querySelectorAll<HTMLInputElement>('input[data-sheet-choice]')];
   const sections = [...document.querySelectorAll<HTMLElement>('[data-sheet-id]')];
   const summary = form.querySelector<HTMLElement>('[data-choice-summary]');
   const printButton = form.querySelector<HTMLButtonElement>('[data-print]');
@@ -114,7 +114,6 @@ if (data && form && select) {
     select.focus();
   });
   printButton?.addEventListener('click', () => window.print());
-  form.addEventListener('submit', (e) => e.preventDefault());
   store.$items.listen(render);
   render();
 }

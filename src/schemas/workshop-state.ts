@@ -17,15 +17,8 @@ import * as z from 'zod/mini';
 /** A clock time, "HH:MM" (24-hour; a one-digit hour is accepted). */
 const clockTime = z.string().check(z.regex(/^([01]?\d|2[0-3]):[0-5]\d$/));
 
-/** A calendar date, "YYYY-MM-DD". */
-const calendarDate = z.string().check(
-  z.regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/),
-  z.refine((s) => {
-    const [y, m, d] = s.split('-').map(Number);
-    const date = new Date(Date.UTC(y ?? 0, (m ?? 1) - 1, d ?? 1));
-    return date.getUTCDate() === d;
-  }),
-);
+/** A calendar date, "YYYY-MM-DD" (the agenda's `setDate` also refuses days a month lacks). */
+const calendarDate = z.string().check(z.regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/));
 
 /** A segment id: a course segment's id, or an own segment's generated id. */
 const segmentId = z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/), z.maxLength(80));

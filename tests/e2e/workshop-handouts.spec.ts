@@ -23,7 +23,9 @@ async function print(page: Page, testInfo: TestInfo, name: string, format: 'A4' 
 
 /** Ids of the ticked sheets. */
 const ticked = (page: Page) =>
-  page.locator('input[name="sheet"]:checked').evaluateAll((boxes) => boxes.map((b) => (b as HTMLInputElement).value));
+  page
+    .locator('input[data-sheet-choice]:checked')
+    .evaluateAll((boxes) => boxes.map((b) => (b as HTMLInputElement).value));
 
 const PAGES: Record<string, number> = {
   coi: SHEET_PAGES.coi,
@@ -34,7 +36,7 @@ const PAGES: Record<string, number> = {
 
 /** Ticks exactly the given sheets. */
 async function choose(page: Page, ids: string[]) {
-  for (const box of await page.locator('input[name="sheet"]').all()) {
+  for (const box of await page.locator('input[data-sheet-choice]').all()) {
     const want = ids.includes((await box.getAttribute('value')) ?? '');
     if ((await box.isChecked()) !== want) await box.click();
   }

@@ -1,5 +1,5 @@
+import type { ComponentChildren } from 'preact';
 import type { DeckAction } from '../../domain/deck';
-import { ThemeButton } from './ThemeButton';
 
 interface Props {
   index: number;
@@ -10,10 +10,12 @@ interface Props {
   onSound: (on: boolean) => void;
   /** The run of show of this format. */
   runOfShow: string;
+  /** More controls (the theme toggle). */
+  children?: ComponentChildren;
 }
 
 /** The projector's control bar: always on screen, below the slide (never over it). */
-export function DeckBar({ index, total, sound, live, onGo, onSound, runOfShow }: Props) {
+export function DeckBar({ index, total, sound, live, onGo, onSound, runOfShow, children }: Props) {
   return (
     <nav class="deck-bar" aria-label="Slide controls">
       <a class="deck-link" href={runOfShow}>
@@ -53,7 +55,7 @@ export function DeckBar({ index, total, sound, live, onGo, onSound, runOfShow }:
         />{' '}
         Sound at the end
       </label>
-      <ThemeButton live={live} />
+      {children}
       <button type="button" class="deck-button" data-fullscreen disabled={!live} onClick={() => onGo('fullscreen')}>
         Full screen (F)
       </button>

@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import { formatTime } from '../../domain/agenda';
 import type { PlanSession } from '../../domain/agenda-plan';
 import type { DeckAction } from '../../domain/deck';
@@ -12,7 +13,6 @@ import {
   presenterStatus,
 } from '../../domain/schedule';
 import type { Slide } from '../../domain/slides';
-import { ThemeButton } from './ThemeButton';
 import { TimerBlock } from './TimerBlock';
 import { type DeckControls, useNow } from './use-deck';
 
@@ -25,6 +25,8 @@ interface Props {
   onGo: (action: DeckAction) => void;
   /** The projector view of this session. */
   projectorHref: string;
+  /** More controls (the theme toggle). */
+  children?: ComponentChildren;
 }
 
 /** Where a slide sits in the plan, for the schedule. */
@@ -95,7 +97,7 @@ function Schedule({ plan, slide, live }: { plan: PlanSession; slide: Slide | und
  * segment, how far ahead or behind the room is, the next segment; the big timer; the
  * notes (the course's and the facilitator's own); and the controls.
  */
-export function PresenterPanel({ data, plan, slides, deck, live, onGo, projectorHref }: Props) {
+export function PresenterPanel({ data, plan, slides, deck, live, onGo, projectorHref, children }: Props) {
   const slide = slides[deck.index];
   const next = slides[deck.index + 1];
   return (
@@ -147,7 +149,7 @@ export function PresenterPanel({ data, plan, slides, deck, live, onGo, projector
           />{' '}
           Sound at the end
         </label>
-        <ThemeButton live={live} />
+        {children}
       </p>
       <p class="hint">
         Keys: arrows or Page Up/Down to move, Home/End, T timer, A add a minute, F full screen. Both windows stay in
