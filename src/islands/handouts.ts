@@ -37,6 +37,8 @@ if (data && form && select) {
   const summary = form.querySelector<HTMLElement>('[data-choice-summary]');
   const printButton = form.querySelector<HTMLButtonElement>('[data-print]');
   const backButton = form.querySelector<HTMLButtonElement>('[data-default-sheets]');
+  const facilitatorNote = form.querySelector<HTMLElement>('[data-facilitator-sheet]');
+  const facilitatorLink = form.querySelector<HTMLAnchorElement>('[data-facilitator-link]');
   const all = data.sheets.map((s) => s.id);
   const served = siteAddress(location.origin, import.meta.env.BASE_URL);
 
@@ -79,6 +81,8 @@ if (data && form && select) {
     }
     if (printButton) printButton.disabled = chosen.length === 0;
     if (backButton) backButton.hidden = !key || savedOf(key) === undefined;
+    if (facilitatorNote) facilitatorNote.hidden = !session;
+    if (facilitatorLink && session) facilitatorLink.href = `/workshop/${session.formatId}/`;
     const override = session ? store.get(session.formatId)?.address : undefined;
     fillSheetAddresses(override ?? served);
   };

@@ -106,6 +106,10 @@ test.describe('the handout pack', () => {
     await expect(page.locator('[data-choice-summary]')).toHaveText('10 sheets, 17 pages on A4 or US Letter.');
     await page.getByLabel('Sheets for').selectOption('intro-90-1');
     await expect(page).toHaveURL(/\?for=intro-90-1$/);
+    await expect(page.getByRole('link', { name: 'run of show', exact: true })).toHaveAttribute(
+      'href',
+      '/workshop/intro-90/',
+    );
     await page.getByLabel(/Giving-first planner sheet/).uncheck();
     await expect(page.locator('[data-choice-summary]')).toContainText('4 sheets, 8 pages');
     await expect(page.getByRole('button', { name: 'Back to this session’s sheets' })).toBeVisible();
