@@ -171,7 +171,15 @@ function segmentSlides(seg: PlanSegment, lesson: LessonForSlides | undefined): S
   if (seg.kind === 'module') return lesson ? moduleSlides(seg, lesson) : [];
   if (seg.kind === 'break') {
     return [
-      { ...whole, id: seg.id, kind: 'break', label: 'Break', heading: seg.title, timerMinutes: seg.minutes, notes },
+      {
+        ...whole,
+        id: seg.id,
+        kind: 'break',
+        label: join('Break', `${seg.minutes} min`),
+        heading: seg.title,
+        timerMinutes: seg.minutes,
+        notes,
+      },
     ];
   }
   if (['exercise', 'assessment', 'plan', 'homework', 'activity'].includes(seg.kind)) {
