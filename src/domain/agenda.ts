@@ -11,6 +11,8 @@ export interface AgendaSegment {
   id: string;
   title: string;
   minutes: number;
+  /** Whether the facilitator already changed it (title or minutes). */
+  edited?: boolean;
 }
 
 /** One row of the run of show. */
@@ -19,12 +21,12 @@ export interface AgendaRow {
   title: string;
   /** Minutes in effect (edited or planned). */
   minutes: number;
-  /** Whether the facilitator changed the planned minutes. */
+  /** Whether the facilitator changed the planned minutes (or the segment). */
   edited: boolean;
   /** Start and end as minutes after midnight (0–1439). */
   start: number;
   end: number;
-  /** "09:05" style labels. */
+  /** Clock labels in the reader's locale ("9:05 AM", "09:05"); "09:05" when no locale is given. */
   startLabel: string;
   endLabel: string;
   /** True when this segment starts on a later day than the session. */
@@ -47,6 +49,25 @@ export function parseClock(value: string): number | null {
   return m ? Number(m[1]) * 60 + Number(m[2]) : null;
 }
 
+/** Wraps any number of minutes into one day (0–1439). */
+export function wrapDay(minutes: number): number {
+  return ((Math.round(minutes) % DAY) + DAY) % DAY;
+}
+
+/**
+ * Formats minutes after midnight (wrapped to one day) as the reader's locale writes a
+ * time of day: "06:30 PM" in en-US, "18:30" in en-GB. The same formatter the browser's
+ * time inputs follow, so the page never mixes styles.
+ */
+export function formatTime(minutes: number, locale?: string | readonly string[]): string {
+  const m = wrapDay(minutes);
+  return new Intl.DateTimeFormat(locale as string | string[] | undefined, {
+    hour: '2-digit',
+    minute: '2-digit',
+    timeZone: 'UTC',
+  }).format(Date.UTC(2000, 0, 1, Math.floor(m / 60), m % 60));
+}
+
 /** Formats minutes after midnight (any integer, wrapped to one day) as "HH:MM". */
 export function formatClock(minutes: number): string {
   const m = ((Math.round(minutes) % DAY) + DAY) % DAY;
@@ -66,7 +87,9 @@ export function buildAgenda(
   start: number,
   planned: number,
   edits: Readonly<Record<string, number>> = {},
+  locale?: string | readonly string[],
 ): Agenda {
+  const label = (m: number) => (locale === undefined ? formatClock(m) : formatTime(m, locale));
   let clock = start;
   const rows = segments.map((s) => {
     const edit = edits[s.id];
@@ -75,18 +98,18 @@ export function buildAgenda(
       id: s.id,
       title: s.title,
       minutes,
-      edited: edit !== undefined && minutes !== s.minutes,
+      edited: (edit !== undefined && minutes !== s.minutes) || s.edited === true,
       start: ((clock % DAY) + DAY) % DAY,
       end: (((clock + minutes) % DAY) + DAY) % DAY,
-      startLabel: formatClock(clock),
-      endLabel: formatClock(clock + minutes),
+      startLabel: label(clock),
+      endLabel: label(clock + minutes),
       nextDay: clock >= DAY,
     };
     clock += minutes;
     return row;
   });
   const total = clock - start;
-  return { rows, total, planned, over: Math.max(0, total - planned), endLabel: formatClock(clock) };
+  return { rows, total, planned, over: Math.max(0, total - planned), endLabel: label(clock) };
 }
 
 /** "1 h 30 min" style duration. */

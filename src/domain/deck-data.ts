@@ -1,4 +1,5 @@
 import type { Workshop } from '../schemas/workshop';
+import { type CourseSegment, emptyAgenda, planSession } from './agenda-plan';
 import { buildSlides, type LessonForSlides, type Slide } from './slides';
 
 /** Static paths for every session of every format: /workshop/<format>/<n>/… */
@@ -13,14 +14,79 @@ export function sessionPaths(formats: { id: string; data: Workshop }[]) {
   );
 }
 
-/** The slides of one session, given the lessons by id and the site's public address. */
-export function deckSlides(
-  format: { data: Workshop },
+/** Everything a session's deck needs, as plain data (it is handed to the browser). */
+export interface DeckData {
+  /** The format's id and title. */
+  formatId: string;
+  formatTitle: string;
+  /** Session number (1-based), title, planned minutes and homework. */
+  session: number;
+  sessionTitle: string;
+  plannedMinutes: number;
+  homework?: string | undefined;
+  /** The course's segments of the session, in order. */
+  segments: CourseSegment[];
+  /** The lessons its module segments teach, by id. */
+  lessons: Record<string, LessonForSlides>;
+}
+
+/** The deck data of one session, given the lessons by id. */
+export function deckData(
+  format: { id: string; data: Workshop },
   sessionNumber: number,
-  lessons: Record<string, LessonForSlides>,
-  address: string,
-): Slide[] {
+  lessons: Readonly<Record<string, LessonForSlides>>,
+): DeckData {
   const session = format.data.sessions[sessionNumber - 1];
   if (!session) throw new Error(`No session ${sessionNumber}`);
-  return buildSlides(format.data.title, session, lessons, address);
+  const used = Object.fromEntries(
+    session.segments.flatMap((s) => {
+      const l = s.module ? lessons[s.module] : undefined;
+      return l && s.module
+        ? [
+            [
+              s.module,
+              {
+                title: l.title,
+                order: l.order,
+                objectives: l.objectives,
+                takeaways: l.takeaways,
+                facilitator: l.facilitator,
+              },
+            ],
+          ]
+        : [];
+    }),
+  );
+  return {
+    formatId: format.id,
+    formatTitle: format.data.title,
+    session: sessionNumber,
+    sessionTitle: session.title,
+    plannedMinutes: session.minutes,
+    homework: session.homework,
+    segments: session.segments.map((s) => ({
+      id: s.id,
+      kind: s.kind,
+      title: s.title,
+      minutes: s.minutes,
+      module: s.module,
+      goals: s.goals,
+      materials: s.materials,
+      instructions: s.instructions,
+      steps: s.steps,
+      handouts: s.handouts,
+    })),
+    lessons: used,
+  };
+}
+
+/** The course's slides of one session (no edits), with the given address. */
+export function deckSlides(data: DeckData, address = ''): Slide[] {
+  const plan = planSession(emptyAgenda(), data.session, data.segments);
+  return buildSlides(
+    { formatTitle: data.formatTitle, sessionTitle: data.sessionTitle, homework: data.homework },
+    plan.segments,
+    data.lessons,
+    address,
+  );
 }

@@ -17,8 +17,11 @@ export interface RadarAxis {
   lines: string[];
 }
 
-/** The chart's frame: size, centre, radius, spokes and the rings at 25, 50, 75 and 100. */
+/** The chart's frame: viewBox, centre, radius, spokes and the rings at 25, 50, 75 and 100. */
 export interface RadarLayout {
+  /** The viewBox: it holds the chart and every label, whatever font draws them. */
+  minX: number;
+  minY: number;
   width: number;
   height: number;
   cx: number;
@@ -30,6 +33,29 @@ export interface RadarLayout {
 
 /** Height of one label line, in user units. */
 export const LABEL_LINE = 17;
+
+/** Font size of the labels, in user units (the chart's stylesheet uses the same). */
+export const LABEL_SIZE = 15;
+
+/**
+ * Width of a label line, in user units, estimated on the wide side (0.64 em a character,
+ * more than a bold sans-serif needs) so the viewBox holds the label in any UI font.
+ */
+export function labelWidth(line: string, size = LABEL_SIZE): number {
+  return line.length * size * 0.64;
+}
+
+/** The box a label takes: left, top, right, bottom in user units. */
+export function labelBox(axis: RadarAxis, size = LABEL_SIZE) {
+  const width = Math.max(0, ...axis.lines.map((l) => labelWidth(l, size)));
+  const left = axis.anchor === 'start' ? axis.lx : axis.anchor === 'end' ? axis.lx - width : axis.lx - width / 2;
+  return {
+    left,
+    top: axis.ly - size,
+    right: left + width,
+    bottom: axis.ly + (axis.lines.length - 1) * LABEL_LINE + size * 0.3,
+  };
+}
 
 const round = (n: number) => Math.round(n * 10) / 10;
 
@@ -90,5 +116,25 @@ export function radarLayout(labels: readonly string[], width = 400, height = 330
       { cx, cy, r },
     ),
   }));
-  return { width, height, cx, cy, r, axes, rings };
+  // The viewBox: the rings, grown to hold every label, with a little margin.
+  const pad = 4;
+  let [left, top, right, bottom] = [cx - r - pad, cy - r - pad, cx + r + pad, cy + r + pad];
+  for (const a of axes) {
+    const b = labelBox(a);
+    left = Math.min(left, b.left - pad);
+    top = Math.min(top, b.top - pad);
+    right = Math.max(right, b.right + pad);
+    bottom = Math.max(bottom, b.bottom + pad);
+  }
+  return {
+    minX: round(left),
+    minY: round(top),
+    width: round(right - left),
+    height: round(bottom - top),
+    cx,
+    cy,
+    r,
+    axes,
+    rings,
+  };
 }

@@ -1,5 +1,5 @@
 import { useStore } from '@nanostores/preact';
-import { useRef, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { href } from '../domain/paths';
 import type { RadarLayout } from '../domain/radar';
 import { type CodeProblem, readRoomCodes, roomStats, scoresFromCodes, weakestHabits } from '../domain/room-profile';
@@ -22,6 +22,13 @@ export default function RoomProfile({ layout, habits }: Props) {
   const [problems, setProblems] = useState<CodeProblem[]>([]);
   const [added, setAdded] = useState<number | null>(null);
   const status = useRef<HTMLParagraphElement>(null);
+  const result = useRef<HTMLElement>(null);
+  const [full, setFull] = useState(false);
+  useEffect(() => {
+    const sync = () => setFull(document.fullscreenElement === result.current && result.current !== null);
+    document.addEventListener('fullscreenchange', sync);
+    return () => document.removeEventListener('fullscreenchange', sync);
+  }, []);
 
   const scores = scoresFromCodes(saved);
   const stats = roomStats(scores);
@@ -104,7 +111,7 @@ export default function RoomProfile({ layout, habits }: Props) {
         )}
       </section>
 
-      <section class="room-result" aria-labelledby="room-title">
+      <section class="room-result" aria-labelledby="room-title" ref={result}>
         <h2 id="room-title">
           The room{' '}
           <span class="muted" data-room-count>
@@ -143,9 +150,13 @@ export default function RoomProfile({ layout, habits }: Props) {
               <button
                 type="button"
                 class="button secondary"
-                onClick={() => document.documentElement.requestFullscreen?.()}
+                data-room-fullscreen
+                onClick={() => {
+                  if (document.fullscreenElement) void document.exitFullscreen();
+                  else void result.current?.requestFullscreen?.().catch(() => undefined);
+                }}
               >
-                Show full screen for the projector
+                {full ? 'Leave full screen' : 'Show full screen for the projector'}
               </button>
             </p>
           </>

@@ -1,16 +1,38 @@
 import { useStore } from '@nanostores/preact';
-import { useEffect, useState } from 'preact/hooks';
-import { buildAgenda, cleanMinutes, parseClock } from '../domain/agenda';
-import { href } from '../domain/paths';
+import {
+  addOwnSegment,
+  type CourseSegment,
+  cleanTitle,
+  emptyAgenda,
+  moveSegment,
+  ownSegmentId,
+  planSession,
+  removeSegment,
+  renameSegment,
+  resetSegment,
+  resetSession,
+  restoreSegment,
+  setAddress,
+  setDate,
+  setSegmentMinutes,
+  setSegmentNotes,
+  setStart,
+} from '../domain/agenda-plan';
+import type { AgendaState } from '../schemas/workshop-state';
 import { agendaStore } from '../store/workshop';
-import { AgendaTable } from './workshop/AgendaTable';
+import { useLive } from './deck/use-deck';
+import { AddressPanel } from './workshop/AddressPanel';
+import type { RowExtra } from './workshop/AgendaTable';
+import { SessionAgenda } from './workshop/SessionAgenda';
+import './workshop/run-of-show.css';
 
-/** A session as the run of show needs it. */
+/** A session as the run of show needs it: the course's segments and each module's discussion question. */
 export interface RunSession {
   number: number;
   title: string;
   minutes: number;
-  segments: { id: string; title: string; minutes: number; kind: string }[];
+  segments: CourseSegment[];
+  extras: Record<string, RowExtra>;
 }
 
 interface Props {
@@ -18,77 +40,73 @@ interface Props {
   sessions: RunSession[];
 }
 
-const DEFAULT_START = '09:00';
-
-/** Run of show: pick a start time per session, edit minutes, see clock times; saved in this browser. */
+/**
+ * The facilitator's own run of show: a date and start time per session; segments added,
+ * removed, renamed, re-timed and reordered; notes on any segment; reset to the course.
+ * Saved in this browser (every tab in step) and printed as the facilitator's sheet.
+ */
 export default function RunOfShow({ formatId, sessions }: Props) {
+  const live = useLive();
   const store = agendaStore();
-  // Hydration keeps the server's input values; remount the inputs once to show saved ones.
-  const [hydrated, setHydrated] = useState(false);
-  useEffect(() => setHydrated(true), []);
-  const saved = useStore(store.$items)[formatId] ?? { starts: {}, minutes: {} };
-  const save = (change: Partial<typeof saved>) => store.set(formatId, { ...saved, ...change });
+  const items = useStore(store.$items);
+  const agenda: AgendaState = live ? (items[formatId] ?? emptyAgenda()) : emptyAgenda();
+  /** Saves a change computed from the latest saved agenda; typing saves after a pause. */
+  const update = (change: (a: AgendaState) => AgendaState, delay = 0) => {
+    const current = store.get(formatId) ?? emptyAgenda();
+    const next = change(current);
+    if (next !== current) store.set(formatId, next, delay);
+  };
 
   return (
     <div class="run-of-show">
       {sessions.map((s) => {
-        const start = saved.starts[String(s.number)] ?? DEFAULT_START;
-        const agenda = buildAgenda(s.segments, parseClock(start) ?? 540, s.minutes, saved.minutes);
-        const kinds = Object.fromEntries(s.segments.map((g) => [g.id, g.kind]));
+        const course = s.segments;
+        const plan = planSession(agenda, s.number, course);
         return (
-          <section key={s.number} class="session" aria-labelledby={`session-${s.number}`}>
-            <div class="session-head">
-              <h2 id={`session-${s.number}`}>{s.title}</h2>
-              <label>
-                Starts at{' '}
-                <input
-                  key={`start-${hydrated}`}
-                  type="time"
-                  value={start}
-                  onChange={(e) => {
-                    const v = (e.currentTarget as HTMLInputElement).value;
-                    if (parseClock(v) !== null) save({ starts: { ...saved.starts, [String(s.number)]: v } });
-                  }}
-                />
-              </label>
-            </div>
-            <AgendaTable
-              key={`table-${hydrated}`}
-              sessionNumber={s.number}
-              agenda={agenda}
-              kinds={kinds}
-              onMinutes={(id, value) => {
-                const n = cleanMinutes(value);
-                if (n === null) return;
-                const planned = s.segments.find((g) => g.id === id)?.minutes;
-                const { [id]: _old, ...rest } = saved.minutes;
-                save({ minutes: n === planned ? rest : { ...rest, [id]: n } });
-              }}
-            />
-            <p class="session-links no-print">
-              <a class="button" href={href(`/workshop/${formatId}/${s.number}/present/`)}>
-                Open the projector view
-              </a>
-              <a class="button secondary" href={href(`/workshop/${formatId}/${s.number}/presenter/`)}>
-                Open the presenter view
-              </a>
-            </p>
-          </section>
+          <SessionAgenda
+            key={`${s.number}-${live}`}
+            formatId={formatId}
+            number={s.number}
+            title={s.title}
+            planned={s.minutes}
+            plan={plan}
+            extras={s.extras}
+            live={live}
+            actions={{
+              date: (v) => update((a) => setDate(a, s.number, v)),
+              start: (v) => update((a) => setStart(a, s.number, v)),
+              minutes: (id, v) => update((a) => setSegmentMinutes(a, course, id, v)),
+              move: (id, by) =>
+                update((a) => {
+                  const at = planSession(a, s.number, course).segments.findIndex((x) => x.id === id);
+                  return moveSegment(a, s.number, course, id, at + by);
+                }),
+              title: (id, v) => {
+                if (!cleanTitle(v)) return false;
+                update((a) => renameSegment(a, course, id, v));
+                return true;
+              },
+              notes: (id, v) => update((a) => setSegmentNotes(a, id, v), 400),
+              reset: (id) => update((a) => resetSegment(a, id)),
+              remove: (id) => update((a) => removeSegment(a, s.number, course, id)),
+              restore: (id) => update((a) => restoreSegment(a, s.number, course, id)),
+              add: (segment, at) => {
+                const current = store.get(formatId) ?? emptyAgenda();
+                const id = ownSegmentId(current, course, Date.now());
+                store.set(formatId, addOwnSegment(current, s.number, course, id, segment, at));
+                return id;
+              },
+              resetSession: () => update((a) => resetSession(a, s.number, course)),
+            }}
+          />
         );
       })}
-      <p class="no-print">
-        <button
-          type="button"
-          class="button secondary"
-          onClick={() => {
-            store.set(formatId, { starts: {}, minutes: {} });
-          }}
-        >
-          Reset to the planned times
-        </button>{' '}
+      <AddressPanel override={agenda.address} live={live} onSave={(a) => update((s) => setAddress(s, a))} />
+      <p class="no-print print-row">
         <button type="button" class="button secondary" onClick={() => window.print()}>
-          Print the facilitator sheet
+          Print the run of show
         </button>
+        <span class="muted ui">Each session prints on one page, with the discussion questions and your notes.</span>
       </p>
     </div>
   );

@@ -9,6 +9,9 @@ function pdfPages(file: string): string[] {
 }
 
 test.describe('run of show', () => {
+  // A 24-hour locale: clock times read 09:00 in the inputs and the table alike.
+  test.use({ locale: 'en-GB' });
+
   test('start time, edited minutes, clock times across midnight, a warning when over, saved and printed on one page', async ({
     page,
   }, testInfo) => {
@@ -40,9 +43,13 @@ test.describe('run of show', () => {
     expect(pages[0]).toContain('23:30');
     expect(pages[0]).toContain('Your next 30 days');
 
+    // Resetting the session puts the course's minutes back; the start time is the facilitator's and stays.
     await page.emulateMedia({ media: 'screen' });
-    await page.getByRole('button', { name: 'Reset to the planned times' }).click();
-    await expect(first).toHaveText('09:00–09:05');
+    page.once('dialog', (d) => d.accept());
+    await page.getByRole('button', { name: 'Reset this session to the course’s plan' }).click();
+    await expect(page.getByLabel('Minutes for Relationships are back in business')).toHaveValue('20');
+    await expect(page.locator('[data-total]')).toHaveText('3 h 30 min');
+    await expect(first).toHaveText('23:30–23:35');
   });
 });
 

@@ -52,7 +52,11 @@ const SAMPLES: Record<string, (n: number) => unknown> = {
   'rf:listen:': (n) => ({ list: [`listen:c${n % 5}`], ticks: n % 2 ? { [`listen:c${n % 5}`]: '' } : {} }),
   'rf:assessment:': (n) => ({ startedAt: n, answers: { 'some-statement': (n % 5) + 1 } }),
   'rf:action:': (n) => ({ text: `do ${n}`, dimension: 'giving', createdAt: n }),
-  'rf:agenda:': (n) => ({ starts: { '1': `0${n % 10}:30` }, minutes: { intro: (n % 50) + 1 } }),
+  'rf:agenda:': (n) => ({
+    sessions: { '1': { start: `0${n % 10}:30` } },
+    edits: n % 2 ? { intro: { minutes: (n % 50) + 1 } } : {},
+    own: {},
+  }),
   'rf:deck:': (n) => ({ slide: n % 20, sound: n % 2 === 0 }),
   'rf:room:': (n) => ({ codes: [`CODE${n}`] }),
 };

@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { radarLayout, radarPoint, radarPoints, splitLabel } from '../../src/domain/radar';
+import { labelBox, radarLayout, radarPoint, radarPoints, splitLabel } from '../../src/domain/radar';
 
 describe('radar chart geometry', () => {
   const labels = [
@@ -41,9 +42,28 @@ describe('radar chart geometry', () => {
       'end',
     ]);
     for (const a of layout.axes) {
-      expect(a.ly).toBeGreaterThan(0);
-      expect(a.ly).toBeLessThan(layout.height);
+      // The label's box, estimated on the wide side, lies inside the viewBox.
+      const b = labelBox(a);
+      expect(b.left, a.lines.join(' ')).toBeGreaterThanOrEqual(layout.minX);
+      expect(b.top, a.lines.join(' ')).toBeGreaterThanOrEqual(layout.minY);
+      expect(b.right, a.lines.join(' ')).toBeLessThanOrEqual(layout.minX + layout.width);
+      expect(b.bottom, a.lines.join(' ')).toBeLessThanOrEqual(layout.minY + layout.height);
     }
+    // The rings are inside it too.
+    expect(layout.cx - layout.r).toBeGreaterThanOrEqual(layout.minX);
+    expect(layout.cy + layout.r).toBeLessThanOrEqual(layout.minY + layout.height);
+  });
+
+  it('property: labels of any length stay inside the viewBox', () => {
+    fc.assert(
+      fc.property(fc.array(fc.string({ minLength: 1, maxLength: 30 }), { minLength: 3, maxLength: 10 }), (names) => {
+        const l = radarLayout(names);
+        return l.axes.every((a) => {
+          const b = labelBox(a);
+          return b.left >= l.minX && b.top >= l.minY && b.right <= l.minX + l.width && b.bottom <= l.minY + l.height;
+        });
+      }),
+    );
   });
 
   it('splits long labels into two lines near the middle', () => {

@@ -2,9 +2,10 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { buildSlides, exerciseMinutes } from '../../src/domain/slides';
+import { emptyAgenda, planSession } from '../../src/domain/agenda-plan';
+import { buildSlides } from '../../src/domain/slides';
 import { lessonSchema } from '../../src/schemas/lesson';
-import { workshopSchema } from '../../src/schemas/workshop';
+import { type Workshop, workshopSchema } from '../../src/schemas/workshop';
 import { ROOT, readLessonFiles } from './content-helpers';
 
 const lessons = Object.fromEntries(readLessonFiles().map((l) => [l.id, lessonSchema.parse(l.frontmatter)]));
@@ -65,31 +66,126 @@ describe('workshop formats', () => {
   });
 });
 
+describe('timings add up', () => {
+  it('every session’s segments fill its planned minutes', () => {
+    for (const [id, w] of Object.entries(formats)) {
+      for (const s of w.sessions) expect(sum(s.segments.map((g) => g.minutes)), `${id} / ${s.title}`).toBe(s.minutes);
+    }
+  });
+
+  it('every segment’s timed steps fill its minutes, and every module segment has steps', () => {
+    for (const [id, w] of Object.entries(formats)) {
+      for (const seg of w.sessions.flatMap((s) => s.segments)) {
+        if (seg.kind === 'module') expect(seg.steps, `${id}: ${seg.id}`).toBeDefined();
+        if (seg.steps) expect(sum(seg.steps.map((s) => s.minutes)), `${id}: ${seg.id}`).toBe(seg.minutes);
+      }
+    }
+  });
+
+  it('each module has the same steps in every format that runs it', () => {
+    const byModule = new Map<string, string>();
+    for (const w of Object.values(formats)) {
+      for (const seg of w.sessions.flatMap((s) => s.segments).filter((g) => g.module)) {
+        const steps = JSON.stringify(seg.steps);
+        const seen = byModule.get(seg.module ?? '');
+        if (seen) expect(steps, seg.module).toBe(seen);
+        else byModule.set(seg.module ?? '', steps);
+      }
+    }
+    expect(byModule.size).toBe(7);
+  });
+
+  it('module 1’s exercise timers follow its steps inside its 20 minutes (not a flat 10:00)', () => {
+    const w = formats['intro-90']!;
+    const plan = planSession(emptyAgenda(), 1, w.sessions[0]!.segments);
+    const slides = buildSlides(source(w), plan.segments, lessons, 'x').filter((s) => s.segment === 'm1');
+    expect(slides.map((s) => [s.kind, s.timerMinutes ?? 0])).toEqual([
+      ['ideas', 0],
+      ['question', 4],
+      ['exercise', 3],
+      ['exercise', 6],
+      ['debrief', 5],
+    ]);
+    // Talk (2) + timed parts add up to the segment.
+    expect(2 + sum(slides.map((s) => s.timerMinutes ?? 0))).toBe(20);
+  });
+
+  it('every slide’s timer is its planned part, and the parts of each segment fill it', () => {
+    for (const [id, w] of Object.entries(formats)) {
+      w.sessions.forEach((session, i) => {
+        const plan = planSession(emptyAgenda(), i + 1, session.segments);
+        const slides = buildSlides(source(w, i), plan.segments, lessons, 'x');
+        for (const seg of plan.segments) {
+          const parts = slides.filter((s) => s.segment === seg.id);
+          expect(parts.length, `${id}: ${seg.id}`).toBeGreaterThan(0);
+          for (const p of parts) if (p.timerMinutes !== undefined) expect(p.timerMinutes).toBe(p.minutes);
+          const last = parts.at(-1)!;
+          if (seg.kind === 'module' || seg.steps.length > 1)
+            expect(last.offset + last.minutes, `${id}: ${seg.id}`).toBe(seg.minutes);
+        }
+      });
+    }
+  });
+});
+
+const source = (w: Workshop, i = 0) => ({
+  formatTitle: w.title,
+  sessionTitle: w.sessions[i]!.title,
+  homework: w.sessions[i]!.homework,
+});
+const courseSlides = (id: string, i = 0) => {
+  const w = formats[id]!;
+  return buildSlides(
+    source(w, i),
+    planSession(emptyAgenda(), i + 1, w.sessions[i]!.segments).segments,
+    lessons,
+    'https://example.org/',
+  );
+};
+
 describe('slides', () => {
   it('open with a title slide carrying the site address and end with a thank-you', () => {
-    const w = formats['intro-90']!;
-    const slides = buildSlides(w.title, w.sessions[0]!, lessons, 'https://example.org/');
+    const slides = courseSlides('intro-90');
     expect(slides[0]).toMatchObject({ kind: 'title', text: 'Follow along on your phone: https://example.org/' });
     expect(slides.at(-1)?.kind).toBe('end');
   });
 
-  it('give each module its key ideas, discussion question and a timed room exercise', () => {
-    const w = formats['intro-90']!;
-    const slides = buildSlides(w.title, w.sessions[0]!, lessons, 'x');
+  it('give each module its key ideas, discussion question when timed, exercise steps as a list, and a debrief', () => {
+    const slides = courseSlides('intro-90');
     const lesson = lessons['03-centers-of-influence']!;
-    const m3 = slides.filter((s) => s.id.startsWith('m3-'));
-    expect(m3.map((s) => s.kind)).toEqual(['ideas', 'question', 'exercise']);
+    const m3 = slides.filter((s) => s.segment === 'm3');
+    // Module 3's plan has no separate discussion: the question moves to the notes.
+    expect(m3.map((s) => s.kind)).toEqual(['ideas', 'exercise', 'exercise', 'debrief']);
     expect(m3[0]?.points).toEqual(lesson.takeaways);
-    expect(m3[1]?.text).toBe(lesson.facilitator.discussion);
-    expect(m3[2]).toMatchObject({ text: lesson.facilitator.exercise, timerMinutes: exerciseMinutes(25) });
-    expect(m3[2]?.notes.join(' ')).toContain(lesson.facilitator.debrief);
+    expect(m3[0]?.notes.join(' ')).toContain(lesson.facilitator.discussion);
+    expect(m3[1]).toMatchObject({ heading: 'On your own', currentStep: 0, timerMinutes: 8 });
+    expect(m3[2]).toMatchObject({ heading: 'In pairs', currentStep: 1, timerMinutes: 10 });
+    expect(m3[1]?.steps?.map((s) => s.minutes)).toEqual([8, 10]);
+    expect(m3[1]?.notes.join(' ')).toContain(lesson.facilitator.exercise);
+    expect(m3[3]?.notes.join(' ')).toContain(lesson.facilitator.debrief);
+    const m1 = slides.filter((s) => s.segment === 'm1');
+    expect(m1[1]).toMatchObject({
+      kind: 'question',
+      text: lessons['01-relationships-are-back']?.facilitator.discussion,
+    });
   });
 
-  it('time breaks and exercises by their segment minutes', () => {
-    const w = formats['half-day']!;
-    const slides = buildSlides(w.title, w.sessions[0]!, lessons, 'x');
+  it('time breaks and exercises by their segment minutes or steps', () => {
+    const slides = courseSlides('half-day');
     expect(slides.find((s) => s.kind === 'break')?.timerMinutes).toBe(15);
-    expect(slides.find((s) => s.id === 'plan')?.timerMinutes).toBe(15);
+    expect(slides.filter((s) => s.segment === 'plan').map((s) => s.timerMinutes)).toEqual([10, 5]);
+    expect(slides.find((s) => s.id === 'assessment')?.timerMinutes).toBe(15);
     expect(new Set(slides.map((s) => s.id)).size).toBe(slides.length);
+  });
+
+  it('keep projector text short: exercise steps and single-step instructions fit a slide', () => {
+    for (const id of Object.keys(formats)) {
+      formats[id]!.sessions.forEach((_, i) => {
+        for (const s of courseSlides(id, i)) {
+          for (const step of s.steps ?? []) expect(step.text.length, `${id}: ${s.id}`).toBeLessThanOrEqual(220);
+          expect(s.points.length, `${id}: ${s.id}`).toBeLessThanOrEqual(5);
+        }
+      });
+    }
   });
 });

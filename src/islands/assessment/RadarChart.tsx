@@ -1,4 +1,5 @@
 import { LABEL_LINE, type RadarLayout, radarPoint, radarPoints } from '../../domain/radar';
+import './radar-chart.css';
 
 /** One set of scores drawn on the chart. */
 export interface RadarSeries {
@@ -20,16 +21,22 @@ interface Props {
 /**
  * A radar chart as inline SVG: one spoke per habit, rings at 25, 50, 75 and 100. Two sets
  * differ by line style and dot shape as well as colour. Renders without JavaScript too
- * (the paper version draws it empty).
+ * (the paper version draws it empty). Its styles come with it (`radar-chart.css`), and
+ * its viewBox holds every label, so it looks the same wherever it is used.
  */
 export function RadarChart({ layout, series, title }: Props) {
   const n = layout.axes.length;
   const key = (i: number) => layout.axes[i]?.lines.join(' ');
   return (
-    <svg class="radar" viewBox={`0 0 ${layout.width} ${layout.height}`} role="img" aria-label={title}>
+    <svg
+      class="radar"
+      viewBox={`${layout.minX} ${layout.minY} ${layout.width} ${layout.height}`}
+      role="img"
+      aria-label={title}
+    >
       <g class="radar-grid">
         {layout.rings.map((r) => (
-          <polygon key={r.value} points={r.points} />
+          <polygon key={r.value} points={r.points} class={r.value === 100 ? 'radar-rim' : undefined} />
         ))}
         {layout.axes.map((a) => (
           <line key={`${a.x},${a.y}`} x1={layout.cx} y1={layout.cy} x2={a.x} y2={a.y} />

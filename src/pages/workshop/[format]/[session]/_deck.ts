@@ -1,6 +1,5 @@
 import { getCollection } from 'astro:content';
-import { deckSlides, sessionPaths } from '../../../../domain/deck-data';
-import { href } from '../../../../domain/paths';
+import { deckData, sessionPaths } from '../../../../domain/deck-data';
 
 /** Static paths shared by the projector and presenter views: one per session of every format. */
 export async function deckStaticPaths() {
@@ -10,13 +9,8 @@ export async function deckStaticPaths() {
   }));
 }
 
-/** What both views render: the slides, the deck's id and the address participants open. */
-export async function loadDeck(
-  format: Parameters<typeof deckSlides>[0] & { id: string },
-  number: number,
-  site: URL | undefined,
-) {
+/** What both views render: the session's course data, handed to the deck island. */
+export async function loadDeck(format: Parameters<typeof deckData>[0], number: number) {
   const lessons = Object.fromEntries((await getCollection('lessons')).map((l) => [l.id, l.data]));
-  const address = new URL(href('/'), site).href;
-  return { slides: deckSlides(format, number, lessons, address), deckId: `${format.id}-${number}`, address };
+  return deckData(format, number, lessons);
 }
