@@ -1,8 +1,8 @@
 import { useStore } from '@nanostores/preact';
 import { useMemo, useRef, useState } from 'preact/hooks';
-import { formatMonth } from '../domain/coi/dates';
 import {
   allTags,
+  entriesOf,
   indexPeople,
   type ListQuery,
   PAGE_SIZE,
@@ -13,9 +13,11 @@ import {
 import { lunchStatus, monthView, overdueCount } from '../domain/coi/lunches';
 import { coreToReview, readyForCore } from '../domain/coi/scoring';
 import { overLimitMessages, TIER_NAMES, tierCounts } from '../domain/coi/tiers';
+import { formatDate } from '../domain/dates';
 import type { Tier } from '../schemas/contact';
-import { coi, entriesOf, today } from '../store/coi';
+import { coi } from '../store/coi';
 import { contacts } from '../store/contacts';
+import { $today } from '../store/today';
 import { AddPerson } from './coi/AddPerson';
 import { ListControls } from './coi/ListControls';
 import { Overview } from './coi/Overview';
@@ -23,6 +25,10 @@ import { PersonRow, type RowActions } from './coi/PersonRow';
 import { Status, type StatusMessage } from './coi/Status';
 import { ThisMonth } from './coi/ThisMonth';
 import { downloadText } from './download';
+
+/** What the worksheet says when the code that writes a file could not be loaded. */
+const NOT_LOADED =
+  'The part of the page that writes the file did not load. Check your connection, reload the page and try again.';
 
 /** The centers-of-influence worksheet: lists, scores, lunches and exports over the shared contacts. */
 export default function CoiWorksheet() {
@@ -33,7 +39,7 @@ export default function CoiWorksheet() {
   const [status, setStatus] = useState<StatusMessage | null>(null);
   const listTitle = useRef<HTMLHeadingElement>(null);
 
-  const day = today();
+  const day = useStore($today);
   const index = useMemo(() => indexPeople(items), [items]);
   const people = useMemo(() => entriesOf(items), [items]);
   const counts = useMemo(() => tierCounts(Object.values(items)), [items]);
@@ -122,11 +128,12 @@ export default function CoiWorksheet() {
         />
         <ThisMonth
           view={monthView(people, day)}
-          month={formatMonth(day)}
+          month={formatDate(day, 'month')}
           onLog={log}
           onShow={show}
-          onCalendar={() => {
-            const file = coi.lunchCalendarFile();
+          onCalendar={async () => {
+            const file = await coi.lunchCalendarFile().catch(() => null);
+            if (!file) return say(NOT_LOADED, false);
             if (!file.count)
               return say('Move someone to your core list first: the calendar holds lunches with core COIs.', false);
             download(
@@ -194,7 +201,11 @@ export default function CoiWorksheet() {
           <button
             type="button"
             class="button secondary"
-            onClick={() => download(coi.worksheetCsvFile(), 'text/csv', 'The worksheet')}
+            onClick={async () => {
+              const file = await coi.worksheetCsvFile().catch(() => null);
+              if (file) download(file, 'text/csv', 'The worksheet');
+              else say(NOT_LOADED, false);
+            }}
           >
             Download the worksheet (CSV)
           </button>

@@ -3,7 +3,7 @@ import { chosenSheets, defaultSheets, type HandoutSheet, pageCount } from '../do
 import { href } from '../domain/paths';
 import { siteAddress } from '../domain/site-address';
 import type { ToolId } from '../domain/tools';
-import { agendaStore } from '../store/workshop';
+import { agendas } from '../store/workshop';
 import { fillSheetAddresses } from './sheet-address';
 
 /**
@@ -32,7 +32,7 @@ const form = document.querySelector<HTMLElement>('[data-handout-choice]');
 const select = document.querySelector<HTMLSelectElement>('#handout-for');
 
 if (data && form && select) {
-  const store = agendaStore();
+  const store = agendas;
   const boxes = [...form.querySelectorAll<HTMLInputElement>('input[data-sheet-choice]')];
   const sections = [...document.querySelectorAll<HTMLElement>('[data-sheet-id]')];
   const summary = form.querySelector<HTMLElement>('[data-choice-summary]');

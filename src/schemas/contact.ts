@@ -8,7 +8,9 @@ import * as z from 'zod/mini';
  * Migration story: v1 (first version). Optional fields added later within v1 (older
  * records simply lack them, so every stored v1 record still reads and no migration step
  * is needed): the worksheet's `coi.plannedLunch` and `coi.offer`; the planner's
- * `rungSince`, `ladderPausedUntil` and `listen`; `tierSince`.
+ * `rungSince`, `ladderPausedUntil` and `listen`; `tierSince`. A later version's step
+ * goes in this file and is given to `contactKind` in `src/store/kinds/contacts.ts` (see
+ * `src/schemas/stored.ts`).
  */
 
 /** Longest name, organisation, role, email or phone the contacts collection stores, in characters. */

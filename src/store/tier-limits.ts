@@ -11,7 +11,7 @@ import {
 } from '../domain/coi/tiers';
 import type { Contact, Tier } from '../schemas/contact';
 import type { Collection } from './collection';
-import { contactKind } from './contact-kind';
+import { contactKind } from './kinds/contacts';
 import type { Vault } from './vault';
 
 /**

@@ -1,5 +1,6 @@
 import type { Contact } from '../../schemas/contact';
-import type { IsoDate } from './dates';
+import type { IsoDate } from '../dates';
+import { datedFileName } from '../ical';
 import { lunchStatus } from './lunches';
 import { CRITERIA, coiScore } from './scoring';
 import { TIER_NAMES, TIER_ORDER } from './tiers';
@@ -49,6 +50,11 @@ export const EXPORT_COLUMNS = [
   'Tags',
   'Notes',
 ] as const;
+
+/** The worksheet as a CSV file exported on `today`. */
+export function worksheetCsvFile(people: [string, Contact][], today: IsoDate): { fileName: string; text: string } {
+  return { fileName: datedFileName('coi-worksheet', today, 'csv'), text: worksheetCsv(people, today) };
+}
 
 /** The worksheet as CSV text, with a byte-order mark so spreadsheets read it as UTF-8. Core first, then potential, triage, other. */
 export function worksheetCsv(people: [string, Contact][], today: IsoDate): string {

@@ -1,8 +1,8 @@
-import { formatDate } from '../../domain/coi/dates';
 import type { IndexedPerson } from '../../domain/coi/list';
 import { CADENCES, describeLunch, type LunchStatus } from '../../domain/coi/lunches';
 import { CRITERIA, type CriterionKey, MAX_SCORE, passesAll, SCORE_MEANINGS } from '../../domain/coi/scoring';
 import { demoteTarget, promoteTarget, TIER_NAMES } from '../../domain/coi/tiers';
+import { formatDate } from '../../domain/dates';
 import type { Tier } from '../../schemas/contact';
 import { type PersonActions, PersonDetails } from './PersonDetails';
 

@@ -5,15 +5,16 @@ import { href } from '../../domain/paths';
 import { GIVING_ROLES, listeningStreak, ROLE_LABELS, routineItems, weekProgress } from '../../domain/planner/listening';
 import { LISTEN_ROLES, type ListenRole } from '../../schemas/contact';
 import { contacts } from '../../store/contacts';
-import { $today, planner } from '../../store/planner';
+import { $plannerView, planner } from '../../store/planner';
+import { $today } from '../../store/today';
 import { FormError, personOptions, Select, Status, useStatus } from './fields';
-import { focusSoon, useMounted, usePlannerView } from './ui';
+import { focusSoon, useMounted } from './ui';
 
 const ROLE_OPTIONS = LISTEN_ROLES.map((r) => [r, ROLE_LABELS[r].heading] as const);
 
 /** The weekly listening routine: people to listen to, reply to and give back to, ticked per week, with the streak. */
 export default function ListeningRoutine() {
-  const view = usePlannerView();
+  const view = useStore($plannerView);
   const mounted = useMounted();
   const today = useStore($today);
   const weeks = useStore(planner.listening.$items);
@@ -40,7 +41,7 @@ export default function ListeningRoutine() {
       <p class="streak">
         <strong>{streak ? `${plural(streak, 'week')} in a row` : 'No streak yet'}</strong>
         {' · '}
-        This week ({formatWeek(weekStart(today), today)}): {progress.done} of {progress.total} done.
+        This week ({formatWeek(weekStart(today), { today })}): {progress.done} of {progress.total} done.
       </p>
       {items.length === 0 ? (
         <p class="muted">

@@ -2,12 +2,12 @@ import { useStore } from '@nanostores/preact';
 import { isoWeekId, plural } from '../../domain/dates';
 import { href } from '../../domain/paths';
 import { listeningStreak, routineItems, weekProgress } from '../../domain/planner/listening';
-import { $today, planner } from '../../store/planner';
-import { usePlannerView } from './ui';
+import { $plannerView, planner } from '../../store/planner';
+import { $today } from '../../store/today';
 
 /** This week's listening routine at a glance, and the way to it. */
 export function ListeningSummary() {
-  const view = usePlannerView();
+  const view = useStore($plannerView);
   const today = useStore($today);
   const weeks = useStore(planner.listening.$items);
   const week = isoWeekId(today);
