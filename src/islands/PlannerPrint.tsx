@@ -1,5 +1,6 @@
 import { useStore } from '@nanostores/preact';
 import { useState } from 'preact/hooks';
+import { TIER_WORDS } from '../domain/coi/tiers';
 import { addDays, formatDate, formatWeek, isoWeekId } from '../domain/dates';
 import { href } from '../domain/paths';
 import { stepLabel } from '../domain/planner/intros';
@@ -7,7 +8,6 @@ import { describeStatus } from '../domain/planner/keep-in-touch';
 import { RUNG_LABELS } from '../domain/planner/ladder';
 import { entriesSince, formatBalance, formatRatio, KIND_LABELS, sideOf } from '../domain/planner/ledger';
 import { ROLE_LABELS, routineItems } from '../domain/planner/listening';
-import { TIER_LABELS } from '../domain/planner/view';
 import { INTRO_STEPS, type Intro } from '../schemas/planner';
 import { $plannerView, planner } from '../store/planner';
 import { Select } from './planner/fields';
@@ -124,7 +124,7 @@ export default function PlannerPrint() {
             {v.people.map((p) => (
               <tr key={p.id}>
                 <th scope="row">{p.contact.name}</th>
-                <td data-label="Kind">{TIER_LABELS[p.contact.tier]}</td>
+                <td data-label="Kind">{TIER_WORDS[p.contact.tier].kind}</td>
                 <td data-label="Balance">
                   {formatBalance(p.account)} ({formatRatio(p.account)})
                 </td>

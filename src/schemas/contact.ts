@@ -27,6 +27,11 @@ export const TIERS = ['triage', 'potential', 'core', 'other'] as const;
 /** triage: imported or new, not yet sorted; potential/core: COI lists; other: a relationship outside them. */
 export type Tier = (typeof TIERS)[number];
 
+/** The lunch cadences the worksheet offers for core COIs, in weeks. */
+export const CADENCES = [4, 6, 8, 12] as const;
+/** A lunch cadence in weeks. */
+export type Cadence = (typeof CADENCES)[number];
+
 /** A 0–3 score against one center-of-influence criterion. */
 const score = z.int().check(z.minimum(0), z.maximum(3));
 
@@ -39,7 +44,7 @@ export const coiFieldsSchema = z.object({
   /** Willing to help you succeed (0–3). */
   willing: score,
   /** Lunch cadence for core COIs, in weeks. */
-  cadenceWeeks: z.optional(z.union([z.literal(4), z.literal(6), z.literal(8), z.literal(12)])),
+  cadenceWeeks: z.optional(z.literal(CADENCES)),
   /** Dates of lunches held, oldest first. */
   lunches: z.array(isoDate).check(z.maxLength(500)),
   /** The date picked for the next lunch, when the reader has planned one (added in v1, optional). */

@@ -1,10 +1,10 @@
 import { entriesOf } from '../domain/coi/list';
 import { lunchStatus, withLunch, withoutLunch } from '../domain/coi/lunches';
 import type { CriterionKey } from '../domain/coi/scoring';
-import { checkMove, demoteTarget, emptyCoi, TIER_LIMITS, TIER_NAMES, withTier } from '../domain/coi/tiers';
+import { checkMove, demoteTarget, emptyCoi, TIER_LIMITS, TIER_WORDS, withTier } from '../domain/coi/tiers';
 import { checkName, tidy } from '../domain/contact';
 import { formatDate, type IsoDate, isCalendarDate } from '../domain/dates';
-import type { CoiFields, Contact, Tier } from '../schemas/contact';
+import type { Cadence, CoiFields, Contact, Tier } from '../schemas/contact';
 import { vault } from './app';
 import { type Collection, TYPING_DELAY } from './collection';
 import { contacts } from './contacts';
@@ -64,7 +64,7 @@ export function createCoi(store: Vault, people: Collection<Contact>) {
       ok,
       id,
       message: ok
-        ? `${name} was added to ${TIER_NAMES[fields.tier].toLowerCase()}${countLine(fields.tier)}.`
+        ? `${name} was added to ${TIER_WORDS[fields.tier].list.toLowerCase()}${countLine(fields.tier)}.`
         : SAVE_FAILED,
     };
   }
@@ -80,7 +80,7 @@ export function createCoi(store: Vault, people: Collection<Contact>) {
     return {
       ok,
       from: c.tier,
-      message: ok ? `${c.name} moved to ${TIER_NAMES[to].toLowerCase()}${countLine(to)}.` : SAVE_FAILED,
+      message: ok ? `${c.name} moved to ${TIER_WORDS[to].list.toLowerCase()}${countLine(to)}.` : SAVE_FAILED,
     };
   }
 
@@ -97,7 +97,7 @@ export function createCoi(store: Vault, people: Collection<Contact>) {
   }
 
   /** Sets the lunch cadence in weeks. */
-  function setCadence(id: string, weeks: 4 | 6 | 8 | 12): boolean {
+  function setCadence(id: string, weeks: Cadence): boolean {
     return updateCoi(id, (coi) => ({ ...coi, cadenceWeeks: weeks }));
   }
 
@@ -170,7 +170,7 @@ export function createCoi(store: Vault, people: Collection<Contact>) {
     const ok = people.set(id, { ...snapshot, tier: target });
     const moved =
       target !== snapshot.tier
-        ? ` Their old list is full now, so they are back in ${TIER_NAMES[target].toLowerCase()}.`
+        ? ` Their old list is full now, so they are back in ${TIER_WORDS[target].list.toLowerCase()}.`
         : '';
     return { ok, message: ok ? `${snapshot.name} is back.${moved}` : SAVE_FAILED };
   }

@@ -27,7 +27,7 @@ onMount($storage, () => {
 });
 
 /** When the oldest saved record (not settings, not set-aside data) was saved, if any. */
-export function oldestRecordAt(): number | undefined {
+function oldestRecordAt(): number | undefined {
   let oldest: number | undefined;
   for (const [key, raw] of vault.rawEntries()) {
     if (key.startsWith(metaKind.prefix) || key.startsWith(QUARANTINE_PREFIX)) continue;

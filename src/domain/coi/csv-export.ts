@@ -3,7 +3,7 @@ import type { IsoDate } from '../dates';
 import { datedFileName } from '../ical';
 import { lunchStatus } from './lunches';
 import { CRITERIA, coiScore } from './scoring';
-import { TIER_NAMES, TIER_ORDER } from './tiers';
+import { TIER_ORDER, TIER_WORDS } from './tiers';
 
 /**
  * The worksheet as a CSV file that opens safely in a spreadsheet: every cell that a
@@ -69,7 +69,7 @@ export function worksheetCsv(people: [string, Contact][], today: IsoDate): strin
     const lunch = c.tier === 'core' ? lunchStatus(c.coi, today) : undefined;
     return [
       c.name,
-      TIER_NAMES[c.tier],
+      TIER_WORDS[c.tier].list,
       c.organization,
       c.role,
       c.reach,

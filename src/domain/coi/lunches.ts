@@ -1,4 +1,4 @@
-import type { CoiFields, Contact } from '../../schemas/contact';
+import type { Cadence, CoiFields, Contact } from '../../schemas/contact';
 import {
   addWeeks,
   daysBetween,
@@ -15,10 +15,6 @@ import {
  * which are overdue or fall in the current month. Every date is a calendar date.
  */
 
-/** The cadences the worksheet offers, in weeks. */
-export const CADENCES = [4, 6, 8, 12] as const;
-/** A lunch cadence in weeks. */
-export type Cadence = (typeof CADENCES)[number];
 /** The cadence used until the reader picks one. */
 export const DEFAULT_CADENCE: Cadence = 6;
 

@@ -8,8 +8,9 @@ import type { Rung } from '../../schemas/contact';
 import type { EntryKind } from '../../schemas/planner';
 import { $plannerView, NOT_SAVED, planner } from '../../store/planner';
 import { $today } from '../../store/today';
-import { FormError, KIND_GROUPS, NoteField, personOptions, RUNG_OPTIONS, Select, type StatusMessage } from './fields';
-import { $planDraft, focusSoon } from './ui';
+import { focusSoon, type StatusMessage } from '../status';
+import { FormError, KIND_GROUPS, NoteField, personOptions, RUNG_OPTIONS, Select } from './fields';
+import { $planDraft } from './ui';
 
 interface Props {
   /** Prefix for element ids (unique on the page). */

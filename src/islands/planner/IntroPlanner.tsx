@@ -14,8 +14,9 @@ import {
 import { INTRO_STEPS, type Intro, type IntroStep, WHY_MAX } from '../../schemas/planner';
 import { $plannerView, planner } from '../../store/planner';
 import { $today } from '../../store/today';
-import { FormError, NoteField, personOptions, Select, Status, type StatusMessage, useStatus } from './fields';
-import { focusSoon, useMounted } from './ui';
+import { focusSoon, Status, type StatusMessage, useStatus } from '../status';
+import { FormError, NoteField, personOptions, Select } from './fields';
+import { useMounted } from './ui';
 
 /** One introduction: its steps, and the moves it allows. */
 function IntroCard({ id, intro, say }: { id: string; intro: Intro; say: (m: StatusMessage) => void }) {

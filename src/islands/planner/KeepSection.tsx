@@ -5,7 +5,8 @@ import { LADDER_PAUSE_DAYS, RUNG_LABELS } from '../../domain/planner/ladder';
 import { RUNGS } from '../../schemas/contact';
 import { $plannerView, planner } from '../../store/planner';
 import { $today } from '../../store/today';
-import { Status, TouchBadge, useStatus } from './fields';
+import { Status, useStatus } from '../status';
+import { TouchBadge } from './fields';
 import { draftPlan, openPerson } from './ui';
 
 /** Shows the first 12 at once. */

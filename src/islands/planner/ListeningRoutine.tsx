@@ -7,8 +7,9 @@ import { LISTEN_ROLES, type ListenRole } from '../../schemas/contact';
 import { contacts } from '../../store/contacts';
 import { $plannerView, planner } from '../../store/planner';
 import { $today } from '../../store/today';
-import { FormError, personOptions, Select, Status, useStatus } from './fields';
-import { focusSoon, useMounted } from './ui';
+import { focusSoon, Status, useStatus } from '../status';
+import { FormError, personOptions, Select } from './fields';
+import { useMounted } from './ui';
 
 const ROLE_OPTIONS = LISTEN_ROLES.map((r) => [r, ROLE_LABELS[r].heading] as const);
 

@@ -3,8 +3,9 @@ import { useEffect, useState } from 'preact/hooks';
 import { composeMessage, reviewMessage } from '../../domain/planner/composer';
 import { $plannerView, planner } from '../../store/planner';
 import { $today } from '../../store/today';
-import { personOptions, Select, Status, useStatus } from './fields';
-import { focusSoon, useMounted } from './ui';
+import { focusSoon, Status, useStatus } from '../status';
+import { personOptions, Select } from './fields';
+import { useMounted } from './ui';
 
 /** Copies text; false when the browser will not let the page write to the clipboard. */
 async function copy(text: string): Promise<boolean> {

@@ -7,9 +7,10 @@ import { matchesName } from '../../domain/planner/view';
 import type { Rung, Tier } from '../../schemas/contact';
 import { $plannerView, planner } from '../../store/planner';
 import { $today } from '../../store/today';
-import { FormError, RUNG_OPTIONS, Select, Status, TIER_OPTIONS, TouchBadge, useStatus } from './fields';
+import { focusSoon, Status, useStatus } from '../status';
+import { FormError, RUNG_OPTIONS, Select, TIER_OPTIONS, TouchBadge } from './fields';
 import { PersonDetail } from './PersonDetail';
-import { $open, closePerson, focusSoon, openPerson } from './ui';
+import { $open, closePerson, openPerson } from './ui';
 
 /** Shows 50 rows at first; more on request, so a long list stays quick. */
 const PAGE = 50;

@@ -9,10 +9,11 @@ import type { Person } from '../../domain/planner/view';
 import type { Rung, Tier } from '../../schemas/contact';
 import { planner } from '../../store/planner';
 import { $today } from '../../store/today';
+import { focusSoon, type StatusMessage } from '../status';
 import { EntryForm } from './EntryForm';
-import { FormError, RUNG_OPTIONS, Select, type StatusMessage, TIER_OPTIONS, TouchBadge } from './fields';
+import { FormError, RUNG_OPTIONS, Select, TIER_OPTIONS, TouchBadge } from './fields';
 import { PlanList } from './PlanList';
-import { closePerson, focusSoon, messageHref, openPerson } from './ui';
+import { closePerson, messageHref, openPerson } from './ui';
 
 /** Entries shown at first; the rest on request. */
 const FIRST = 10;

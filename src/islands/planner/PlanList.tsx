@@ -5,7 +5,7 @@ import { KIND_LABELS, sideOf } from '../../domain/planner/ledger';
 import { isOverdue, type PlanItem } from '../../domain/planner/plan';
 import { $plannerView, NOT_SAVED, planner } from '../../store/planner';
 import { $today } from '../../store/today';
-import type { StatusMessage } from './fields';
+import type { StatusMessage } from '../status';
 
 /** A list of planned items with "done" and "delete" actions; overdue ones are marked in words and colour. */
 export function PlanList(props: {

@@ -3,8 +3,8 @@ import { formatWeek, plural } from '../../domain/dates';
 import { $plannerView } from '../../store/planner';
 import { $today } from '../../store/today';
 import { downloadText } from '../download';
+import { Status, useStatus } from '../status';
 import { EntryForm } from './EntryForm';
-import { Status, useStatus } from './fields';
 import { PlanList } from './PlanList';
 
 /** "This week": overdue and due plans across every relationship, the plan form, and the calendar export. */

@@ -32,16 +32,6 @@ export const draftPlan = (d: { contactId: string; kind?: EntryKind; channel?: Ru
 /** The message composer's address, for one person. */
 export const messageHref = (contactId: string) => href(`/planner/message/?to=${encodeURIComponent(contactId)}`);
 
-/** Moves focus to an element by id once the page has rendered (and brings it into view). */
-export function focusSoon(id: string) {
-  requestAnimationFrame(() => {
-    const el = document.getElementById(id);
-    if (!el) return;
-    el.focus();
-    el.scrollIntoView?.({ block: 'nearest' });
-  });
-}
-
 /**
  * False on the server and during hydration, true once the island runs in the browser. The
  * server cannot see the reader's data, so islands render their saved data only after

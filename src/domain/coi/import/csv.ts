@@ -1,4 +1,5 @@
 import Papa from 'papaparse';
+import { fold } from '../../contact';
 import { type IsoDate, isCalendarDate } from '../../dates';
 import type { ColumnTarget } from './columns';
 import { type DraftField, makeDraft, type ReadResult } from './draft';
@@ -85,12 +86,7 @@ export function parseLooseDate(text: string): IsoDate | undefined {
   return undefined;
 }
 
-const key = (h: string) =>
-  h
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]/g, '');
+const key = (h: string) => fold(h).replace(/[^a-z0-9]/g, '');
 
 /** The header LinkedIn writes in Connections.csv (as of 2024–2026). */
 const LINKEDIN_HEADER = ['firstname', 'lastname', 'url', 'emailaddress', 'company', 'position', 'connectedon'];
