@@ -1,8 +1,8 @@
 import type { Attempt } from '../schemas/assessment-records';
+import { DIMENSION_IDS } from '../schemas/ids';
 import {
   type Answers,
   type AssessmentData,
-  DIMENSION_IDS,
   type DraftProgress,
   draftProgress,
   overallScore,

@@ -1,12 +1,5 @@
-import {
-  type Answers,
-  type AssessmentData,
-  DIMENSION_IDS,
-  type DimensionId,
-  type DimensionInfo,
-  overallScore,
-  type Scores,
-} from './assessment';
+import { DIMENSION_IDS, type DimensionId } from '../schemas/ids';
+import { type Answers, type AssessmentData, type DimensionInfo, overallScore, type Scores } from './assessment';
 import {
   type AttemptEntry,
   type AttemptItems,

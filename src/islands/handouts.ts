@@ -2,7 +2,7 @@ import { type CourseSegment, emptyAgenda, planSession, setSheets } from '../doma
 import { chosenSheets, defaultSheets, type HandoutSheet, pageCount } from '../domain/handouts';
 import { href } from '../domain/paths';
 import { siteAddress } from '../domain/site-address';
-import type { ToolId } from '../domain/tools';
+import type { ToolId } from '../schemas/ids';
 import { agendas } from '../store/workshop';
 import { fillSheetAddresses } from './sheet-address';
 

@@ -1,6 +1,7 @@
-import { type AssessmentData, type DimensionId, scoreAnswers } from '../domain/assessment';
+import { type AssessmentData, scoreAnswers } from '../domain/assessment';
 import { currentDraft } from '../domain/assessment-history';
 import type { PlannedAction } from '../schemas/assessment-records';
+import type { DimensionId } from '../schemas/ids';
 import { collection } from './app';
 import { newId } from './ids';
 import { actionKind, attemptKind } from './kinds/assessment';
