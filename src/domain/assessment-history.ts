@@ -1,5 +1,5 @@
 import type { Attempt } from '../schemas/assessment-records';
-import { DIMENSION_IDS } from '../schemas/ids';
+import { DIMENSION_IDS } from '../schemas/constants';
 import {
   type Answers,
   type AssessmentData,

@@ -1,4 +1,4 @@
-import { DIMENSION_IDS, type DimensionId } from '../schemas/ids';
+import { DIMENSION_IDS, type DimensionId } from '../schemas/constants';
 import { type Answers, type AssessmentData, type DimensionInfo, overallScore, type Scores } from './assessment';
 import {
   type AttemptEntry,

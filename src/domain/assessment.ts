@@ -5,7 +5,7 @@
  * which habits to advise on, and the paper scoring key.
  */
 
-import { DIMENSION_IDS, type DimensionId } from '../schemas/ids';
+import { DIMENSION_IDS, type DimensionId } from '../schemas/constants';
 
 /** Scores by habit, 0–100, or null when the habit has no answers to score. */
 export type Scores = Record<DimensionId, number | null>;

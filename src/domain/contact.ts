@@ -1,4 +1,4 @@
-import { NAME_MAX } from '../schemas/contact';
+import { NAME_MAX } from '../schemas/constants';
 
 /**
  * Rules for the fields every tool types into the shared contacts collection: one way to

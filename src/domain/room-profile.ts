@@ -1,4 +1,4 @@
-import { DIMENSION_IDS, type DimensionId } from '../schemas/ids';
+import { DIMENSION_IDS, type DimensionId } from '../schemas/constants';
 import { ROOM_CODES_MAX } from '../schemas/workshop-state';
 import { decodeShareCode, type SharedScores } from './share-code';
 

@@ -4,7 +4,7 @@
  * every `href` here has a page in `src/pages/`.
  */
 
-import type { ToolId } from '../schemas/ids';
+import type { ToolId } from '../schemas/constants';
 
 /** What the site knows about one tool. */
 export interface ToolInfo {

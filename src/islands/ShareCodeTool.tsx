@@ -1,7 +1,7 @@
 import { useRef, useState } from 'preact/hooks';
 import { overallScore } from '../domain/assessment';
 import { type DecodedShareCode, decodeShareCode, encodeShareCode, scoresFromText } from '../domain/share-code';
-import type { DimensionId } from '../schemas/ids';
+import type { DimensionId } from '../schemas/constants';
 
 interface Props {
   /** The habits in chart order, with their names. */

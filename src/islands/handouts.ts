@@ -2,7 +2,7 @@ import { type CourseSegment, emptyAgenda, planSession, setSheets } from '../doma
 import { chosenSheets, defaultSheets, type HandoutSheet, pageCount } from '../domain/handouts';
 import { href } from '../domain/paths';
 import { siteAddress } from '../domain/site-address';
-import type { ToolId } from '../schemas/ids';
+import type { ToolId } from '../schemas/constants';
 import { agendas } from '../store/workshop';
 import { fillSheetAddresses } from './sheet-address';
 

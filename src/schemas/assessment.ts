@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { DIMENSION_IDS } from './ids';
+import { DIMENSION_IDS } from './constants';
 import { slugId } from './lesson';
 
 /**

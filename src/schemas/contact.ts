@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { NAME_MAX } from './constants';
 
 /**
  * One person in the contacts collection that every tool shares (key `rf:contact:<id>`).
@@ -12,9 +13,6 @@ import * as z from 'zod/mini';
  * goes in this file and is given to `contactKind` in `src/store/kinds/contacts.ts` (see
  * `src/schemas/stored.ts`).
  */
-
-/** Longest name, organisation, role, email or phone the contacts collection stores, in characters. */
-export const NAME_MAX = 200;
 
 const short = z.string().check(z.maxLength(NAME_MAX));
 const medium = z.string().check(z.maxLength(1000));

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { TOOL_IDS } from './ids';
+import { TOOL_IDS } from './constants';
 import { wordCount } from './words';
 
 /**

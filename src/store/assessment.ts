@@ -1,7 +1,7 @@
 import { type AssessmentData, scoreAnswers } from '../domain/assessment';
 import { currentDraft } from '../domain/assessment-history';
 import type { PlannedAction } from '../schemas/assessment-records';
-import type { DimensionId } from '../schemas/ids';
+import type { DimensionId } from '../schemas/constants';
 import { collection } from './app';
 import { newId } from './ids';
 import { actionKind, attemptKind } from './kinds/assessment';

@@ -3,7 +3,7 @@ import type { Locator, Page } from '@playwright/test';
 import { parse } from 'yaml';
 import { askingOrder, type StatementInfo, scoreAnswers } from '../../src/domain/assessment';
 import { encodeShareCode } from '../../src/domain/share-code';
-import { DIMENSION_IDS } from '../../src/schemas/ids';
+import { DIMENSION_IDS } from '../../src/schemas/constants';
 import { expect, test } from './fixtures';
 
 /**

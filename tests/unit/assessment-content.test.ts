@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { buildAssessment, contentProblems } from '../../src/domain/assessment';
 import { dimensionSchema, statementSchema } from '../../src/schemas/assessment';
-import { DIMENSION_IDS } from '../../src/schemas/ids';
+import { DIMENSION_IDS } from '../../src/schemas/constants';
 import { ROOT, readLessonFiles } from './content-helpers';
 
 /** A YAML list from content/assessment, each item validated by a schema, as collection entries. */

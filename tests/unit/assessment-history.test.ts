@@ -13,7 +13,7 @@ import { changeSince, formatChange, resultView } from '../../src/domain/assessme
 import { formatDate } from '../../src/domain/dates';
 import { plannedActionList } from '../../src/domain/planned-actions';
 import { decodeShareCode } from '../../src/domain/share-code';
-import { DIMENSION_IDS } from '../../src/schemas/ids';
+import { DIMENSION_IDS } from '../../src/schemas/constants';
 import { day, done, evenAnswers, fixtureData } from './assessment-fixtures';
 
 /** Dates as a reader in London writes them, in UTC, so every run of the tests agrees. */

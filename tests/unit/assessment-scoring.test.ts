@@ -11,7 +11,7 @@ import {
   scoringKey,
 } from '../../src/domain/assessment';
 import { CLOSE_CALL, chooseAdvice, scoreBand, versionDiff, versionNote } from '../../src/domain/assessment-result';
-import { DIMENSION_IDS } from '../../src/schemas/ids';
+import { DIMENSION_IDS } from '../../src/schemas/constants';
 import { evenAnswers, fixtureData, fixtureStatements } from './assessment-fixtures';
 
 const answerArb = fc.integer({ min: 1, max: 5 });

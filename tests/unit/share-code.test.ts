@@ -7,7 +7,7 @@ import {
   type SharedScores,
   scoresFromText,
 } from '../../src/domain/share-code';
-import { DIMENSION_IDS, type DimensionId } from '../../src/schemas/ids';
+import { DIMENSION_IDS, type DimensionId } from '../../src/schemas/constants';
 
 const scoresArb = fc
   .tuple(...DIMENSION_IDS.map(() => fc.integer({ min: 0, max: 100 })))

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { TOOLS } from '../../src/domain/tools';
-import { TOOL_IDS } from '../../src/schemas/ids';
+import { TOOL_IDS } from '../../src/schemas/constants';
 import { ROOT } from './content-helpers';
 
 describe('tool registry', () => {

@@ -1,7 +1,8 @@
 /**
- * Fixed ids that the course's content, the reader's saved data and the code all refer to.
- * Kept apart from the schemas that check them, without zod, so that browser code can use
- * them without loading a schema.
+ * Constants that the schemas, the domain and browser code share: fixed ids that the
+ * course's content, the reader's saved data and the code all refer to, and limits the
+ * domain explains to the reader. Kept apart from the schemas that check them, without
+ * zod, so that code can use them without loading a schema.
  */
 
 /**
@@ -27,3 +28,6 @@ export const TOOL_IDS = ['notebook', 'coi-worksheet', 'planner', 'assessment'] a
 
 /** A tool id. */
 export type ToolId = (typeof TOOL_IDS)[number];
+
+/** Longest name, organisation, role, email or phone the contacts collection stores, in characters. */
+export const NAME_MAX = 200;
