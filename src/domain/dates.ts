@@ -7,8 +7,8 @@
  *   time zone (`localDate`), and an instant's date is its date there too. `src/store/today.ts`
  *   keeps it as the `$today` store, which rolls over at midnight.
  * - **Day arithmetic** runs on whole days counted in UTC (day numbers), so daylight-saving
- *   changes and the reader's time zone never shift a date. Weeks are ISO 8601 weeks: they
- *   start on Monday, and week 1 is the week with the year's first Thursday.
+ *   changes and the reader's time zone never shift a date. The planner's weeks build on it
+ *   (`src/domain/planner/weeks.ts`).
  * - **Wording** comes from one formatter, `formatDate`, in a few styles, in the reader's
  *   language unless a locale is given.
  */
@@ -103,45 +103,6 @@ export function msUntilMidnight(at: number, timeZone?: string): number {
   return Math.max(1, DAY_MS - ((h * 60 + m) * 60 + s) * 1000 - (((at % 1000) + 1000) % 1000));
 }
 
-/** Day of the week, ISO style: 1 = Monday … 7 = Sunday. */
-export function isoWeekday(date: IsoDate): number {
-  // 1970-01-01 was a Thursday (ISO day 4).
-  return ((((dayNumber(date) + 3) % 7) + 7) % 7) + 1;
-}
-
-/** The Monday that starts the ISO week of a date. */
-export function weekStart(date: IsoDate): IsoDate {
-  return addDays(date, 1 - isoWeekday(date));
-}
-
-/** The ISO week of a date as `YYYY-Www` (the week-numbering year may differ from the calendar year). */
-export function isoWeekId(date: IsoDate): string {
-  const thursday = addDays(date, 4 - isoWeekday(date));
-  const year = Number(thursday.slice(0, 4));
-  const week = Math.floor(daysBetween(`${year}-01-01`, thursday) / 7) + 1;
-  return `${year}-W${String(week).padStart(2, '0')}`;
-}
-
-/** The Monday of an ISO week given as `YYYY-Www` ('' when it is not one). */
-export function weekIdStart(id: string): IsoDate {
-  const m = /^(\d{4})-W(\d{2})$/.exec(id);
-  if (!m) return '';
-  // January 4th is always in week 1.
-  const week1 = weekStart(`${m[1]}-01-04`);
-  return addDays(week1, (Number(m[2]) - 1) * 7);
-}
-
-/** The ISO week before a given one. */
-export function previousWeekId(id: string): string {
-  return isoWeekId(addDays(weekIdStart(id), -7));
-}
-
-/** Whether `date` falls in the ISO week that starts on `monday`. */
-export function inWeek(date: IsoDate, monday: IsoDate): boolean {
-  const d = daysBetween(monday, date);
-  return d >= 0 && d < 7;
-}
-
 /**
  * The ways the site writes a date (shown here as en-US writes them; each reader sees their
  * own language's order and names):
@@ -196,11 +157,6 @@ export function formatDate(
     formats.set(key, format);
   }
   return format.format(instant ? date : dayNumber(date) * DAY_MS + DAY_MS / 2);
-}
-
-/** A week's span for headings, such as "Mon, Jan 13 – Sun, Jan 19". */
-export function formatWeek(monday: IsoDate, wording: DateWording = {}): string {
-  return `${formatDate(monday, 'day', wording)} – ${formatDate(addDays(monday, 6), 'day', wording)}`;
 }
 
 /** How far away a number of days is, in words: "today", "tomorrow", "in 3 days", "yesterday", "5 days ago". */

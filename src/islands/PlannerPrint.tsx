@@ -1,13 +1,14 @@
 import { useStore } from '@nanostores/preact';
 import { useState } from 'preact/hooks';
 import { TIER_WORDS } from '../domain/coi/tiers';
-import { addDays, formatDate, formatWeek, isoWeekId } from '../domain/dates';
+import { addDays, formatDate } from '../domain/dates';
 import { href } from '../domain/paths';
 import { stepLabel } from '../domain/planner/intros';
 import { describeStatus } from '../domain/planner/keep-in-touch';
 import { RUNG_LABELS } from '../domain/planner/ladder';
 import { entriesSince, formatBalance, formatRatio, KIND_LABELS, sideOf } from '../domain/planner/ledger';
 import { ROLE_LABELS, routineItems } from '../domain/planner/listening';
+import { formatWeek, isoWeekId } from '../domain/planner/weeks';
 import { INTRO_STEPS, type Intro } from '../schemas/planner';
 import { $plannerView, planner } from '../store/planner';
 import { Select } from './planner/fields';

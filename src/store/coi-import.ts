@@ -13,8 +13,8 @@ import { entriesOf } from '../domain/coi/list';
 import { inSlices, type Progress, pause } from '../domain/slices';
 import { type Contact, contactSchema } from '../schemas/contact';
 import type { Collection } from './collection';
-import { newId } from './ids';
 import { contacts } from './contacts';
+import { newId } from './ids';
 
 /**
  * Importing people into the worksheet's triage list. The parsers load only when a file of

@@ -7,21 +7,23 @@ import {
   DAY_MS,
   daysBetween,
   formatDate,
-  formatWeek,
-  inWeek,
   isCalendarDate,
-  isoWeekday,
-  isoWeekId,
   localDate,
   monthOf,
   msUntilMidnight,
-  previousWeekId,
   relativeDate,
   relativeDays,
-  weekIdStart,
-  weekStart,
 } from '../../src/domain/dates';
 import { checkDueDate, checkLogDate } from '../../src/domain/planner/plan';
+import {
+  formatWeek,
+  inWeek,
+  isoWeekday,
+  isoWeekId,
+  previousWeekId,
+  weekIdStart,
+  weekStart,
+} from '../../src/domain/planner/weeks';
 
 describe('calendar dates', () => {
   it('knows real dates from impossible ones and look-alikes', () => {

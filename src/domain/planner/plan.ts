@@ -1,5 +1,6 @@
 import type { LedgerEntry, Plan } from '../../schemas/planner';
-import { addDays, daysBetween, type IsoDate, inWeek, isCalendarDate, weekStart } from '../dates';
+import { addDays, daysBetween, type IsoDate, isCalendarDate } from '../dates';
+import { inWeek, weekStart } from './weeks';
 
 /**
  * Planned gives: due dates, the "this week" view across every relationship, and what a

@@ -1,11 +1,12 @@
 import type { Contact } from '../../schemas/contact';
 import type { LedgerEntry, Plan } from '../../schemas/planner';
 import { fold } from '../contact';
-import { inWeek, plural, weekStart } from '../dates';
+import { plural } from '../dates';
 import { type Slipping, slippingList, type TouchStatus, touchStatus } from './keep-in-touch';
 import { type LadderSuggestion, ladderSuggestion, sortSuggestions } from './ladder';
 import { type Account, accounts, EMPTY_ACCOUNT, isAsk, isGive } from './ledger';
 import { type WeekPlan, weekPlan } from './plan';
+import { inWeek, weekStart } from './weeks';
 
 /**
  * Everything the planner page shows, computed in one pass from the stored records, so

@@ -1,8 +1,9 @@
 import { useStore } from '@nanostores/preact';
 import { useEffect, useState } from 'preact/hooks';
-import { formatWeek, isoWeekId, plural, weekStart } from '../../domain/dates';
+import { plural } from '../../domain/dates';
 import { href } from '../../domain/paths';
 import { GIVING_ROLES, listeningStreak, ROLE_LABELS, routineItems, weekProgress } from '../../domain/planner/listening';
+import { formatWeek, isoWeekId, weekStart } from '../../domain/planner/weeks';
 import { LISTEN_ROLES, type ListenRole } from '../../schemas/contact';
 import { contacts } from '../../store/contacts';
 import { $plannerView, planner } from '../../store/planner';

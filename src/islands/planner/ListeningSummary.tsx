@@ -1,7 +1,8 @@
 import { useStore } from '@nanostores/preact';
-import { isoWeekId, plural } from '../../domain/dates';
+import { plural } from '../../domain/dates';
 import { href } from '../../domain/paths';
 import { listeningStreak, routineItems, weekProgress } from '../../domain/planner/listening';
+import { isoWeekId } from '../../domain/planner/weeks';
 import { $plannerView, planner } from '../../store/planner';
 import { $today } from '../../store/today';
 

@@ -1,5 +1,6 @@
 import { useStore } from '@nanostores/preact';
-import { formatWeek, plural } from '../../domain/dates';
+import { plural } from '../../domain/dates';
+import { formatWeek } from '../../domain/planner/weeks';
 import { $plannerView } from '../../store/planner';
 import { $today } from '../../store/today';
 import { downloadText } from '../download';
