@@ -5,7 +5,7 @@ import { addDays } from '../domain/dates';
 import { moveIntro as moveIntroStep, newIntro } from '../domain/planner/intros';
 import { isHigher, LADDER_PAUSE_DAYS, withRung } from '../domain/planner/ladder';
 import { isAsk } from '../domain/planner/ledger';
-import { GIVING_ROLES, tickWeek } from '../domain/planner/listening';
+import { GIVING_ROLES, listeningStreak, routineItems, tickWeek, weekProgress } from '../domain/planner/listening';
 import { completedPlan, entryFromPlan, reopenedPlan } from '../domain/planner/plan';
 import { plannerView } from '../domain/planner/view';
 import { isoWeekId } from '../domain/planner/weeks';
@@ -394,3 +394,19 @@ export const $plannerView = computed(
   [contacts.$items, planner.ledger.$items, planner.plans.$items, $today],
   (people, ledger, plans, today) => plannerView(people, ledger, plans, today),
 );
+
+/** This week's listening routine: the week, its items, the ticks so far, how far it has come and the streak. */
+export const $listening = computed([$plannerView, planner.listening.$items], (view, weeks) => {
+  const week = isoWeekId(view.today);
+  const items = routineItems(view.people.map((p) => [p.id, p.contact]));
+  const keys = items.map((i) => i.key);
+  const current = weeks[week];
+  return {
+    week,
+    items,
+    keys,
+    current,
+    progress: weekProgress(keys, current),
+    streak: listeningStreak(weeks, week, keys),
+  };
+});
