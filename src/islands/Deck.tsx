@@ -4,6 +4,7 @@ import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/ho
 import { emptyAgenda, planSession } from '../domain/agenda-plan';
 import { actionForKey, actionForSwipe, actionForTap, type DeckAction } from '../domain/deck';
 import type { DeckData } from '../domain/deck-data';
+import { href } from '../domain/paths';
 import { shownAddress, siteAddress } from '../domain/site-address';
 import { buildSlides } from '../domain/slides';
 import { agendas } from '../store/workshop';
@@ -175,7 +176,7 @@ export default function Deck({ data, mode, children }: Props) {
         live={live}
         onGo={go}
         onSound={deck.setSound}
-        runOfShow={`/workshop/${data.formatId}/`}
+        runOfShow={href(`/workshop/${data.formatId}/`)}
       >
         {children}
       </DeckBar>
