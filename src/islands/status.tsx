@@ -41,7 +41,10 @@ export function useStatus(id: string): [StatusMessage | null, (m: StatusMessage 
   ];
 }
 
-/** The status line: a live region that is always on the page, so even the first message is read out. */
+/**
+ * The status line: one live region that stays on the page (hidden while it has nothing to
+ * say, so it takes no room), with the message and its undo.
+ */
 export function Status({
   id,
   msg,
@@ -54,7 +57,7 @@ export function Status({
   class?: string;
 }) {
   return (
-    <div id={id} class={className} role="status" aria-live="polite" tabIndex={-1}>
+    <div id={id} class={className} role="status" aria-live="polite" tabIndex={-1} hidden={!msg}>
       {msg && (
         <p class={`notice ${msg.tone ?? 'good'} status`}>
           <span>{msg.text}</span>
