@@ -1,6 +1,7 @@
 import type { AgendaSession, AgendaState, OwnSegment, SegmentEdit } from '../schemas/workshop-state';
 import { SEGMENT_NOTES_MAX, SEGMENT_TITLE_MAX } from '../schemas/workshop-state';
 import { cleanMinutes, parseClock } from './agenda';
+import { isCalendarDate } from './dates';
 
 /**
  * The facilitator's own agenda: the course's sessions with their edits applied (dates,
@@ -221,14 +222,6 @@ export function setStart(state: AgendaState, session: number, value: string): Ag
   const hh = String(Math.floor(minutes / 60)).padStart(2, '0');
   const mm = String(minutes % 60).padStart(2, '0');
   return withSession(state, session, { start: `${hh}:${mm}` });
-}
-
-/** Checks a "YYYY-MM-DD" date: a real calendar day. */
-export function isCalendarDate(value: string): boolean {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  if (!m) return false;
-  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
-  return d.getUTCFullYear() === Number(m[1]) && d.getUTCMonth() === Number(m[2]) - 1 && d.getUTCDate() === Number(m[3]);
 }
 
 /** Sets or clears (empty string) a session's date. */

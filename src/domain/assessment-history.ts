@@ -1,14 +1,15 @@
 import type { Attempt } from '../schemas/assessment-records';
+import { DIMENSION_IDS } from '../schemas/constants';
 import {
   type Answers,
   type AssessmentData,
-  DIMENSION_IDS,
   type DraftProgress,
   draftProgress,
   overallScore,
   type Scores,
   scoreAnswers,
 } from './assessment';
+import { addDays, type DateWording, daysBetween, formatDate, type IsoDate, localDate, plural } from './dates';
 
 /**
  * Attempts over time: which attempt is unfinished, the completed ones in order, their
@@ -17,8 +18,6 @@ import {
 
 /** Days between attempts before the result page suggests taking it again. */
 export const RETAKE_DAYS = 30;
-
-const DAY = 86_400_000;
 
 /** Stored attempts by id (a collection's items; deleted ids may read as undefined). */
 export type AttemptItems = Readonly<Record<string, Attempt | undefined>>;
@@ -46,16 +45,6 @@ export function currentDraft(items: AttemptItems): AttemptEntry | null {
   return found;
 }
 
-/** A calendar day in words, e.g. "4 March 2026" (the reader's time zone unless one is given). */
-export function formatDay(ms: number, timeZone?: string): string {
-  return new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone }).format(ms);
-}
-
-/** Whole days from `from` to `to`. */
-export function daysBetween(from: number, to: number): number {
-  return Math.max(0, Math.floor((to - from) / DAY));
-}
-
 /** Scores of an attempt: rescored from its answers; a habit its answers cannot score keeps the score saved with it. */
 export function attemptScores(statements: AssessmentData['statements'], attempt: Attempt): Scores {
   const scores = scoreAnswers(statements, attempt.answers);
@@ -66,9 +55,14 @@ export function attemptScores(statements: AssessmentData['statements'], attempt:
   return scores;
 }
 
-/** Whether it is time to take the assessment again, and a sentence saying so. */
-export function retakeNudge(lastCompletedAt: number, now: number, timeZone?: string): { due: boolean; text: string } {
-  const days = daysBetween(lastCompletedAt, now);
+/** Whether it is time to take the assessment again on `today`, and a sentence saying so. */
+export function retakeNudge(
+  lastCompletedAt: number,
+  today: IsoDate,
+  wording: DateWording = {},
+): { due: boolean; text: string } {
+  const taken = localDate(lastCompletedAt, wording.timeZone);
+  const days = Math.max(0, daysBetween(taken, today));
   if (days >= RETAKE_DAYS) {
     return {
       due: true,
@@ -77,24 +71,23 @@ export function retakeNudge(lastCompletedAt: number, now: number, timeZone?: str
   }
   return {
     due: false,
-    text: `Take it again from ${formatDay(lastCompletedAt + RETAKE_DAYS * DAY, timeZone)}. A month gives new habits time to show.`,
+    text: `Take it again from ${formatDate(addDays(taken, RETAKE_DAYS), 'plain', wording)}. A month gives new habits time to show.`,
   };
 }
 
-/** The self-assessment's line on My progress. */
-export function assessmentSummary(items: AttemptItems, now: number, timeZone?: string): string {
+/** The self-assessment's line on My progress, on `today`. */
+export function assessmentSummary(items: AttemptItems, today: IsoDate, wording: DateWording = {}): string {
   const done = completedAttempts(items);
   const draft = currentDraft(items);
   const latest = done.at(-1);
   const answered = draft ? Object.keys(draft.attempt.answers).length : 0;
-  if (!latest)
-    return draft ? `Unfinished: ${answered} ${answered === 1 ? 'answer' : 'answers'} saved` : 'Not taken yet';
+  if (!latest) return draft ? `Unfinished: ${plural(answered, 'answer')} saved` : 'Not taken yet';
   const parts = [
     `Overall ${overallScore(latest.attempt.scores ?? {}) ?? '—'} of 100`,
-    `${done.length} ${done.length === 1 ? 'attempt' : 'attempts'}, last on ${formatDay(latest.attempt.completedAt ?? 0, timeZone)}`,
+    `${plural(done.length, 'attempt')}, last on ${formatDate(latest.attempt.completedAt ?? 0, 'plain', wording)}`,
   ];
   if (draft) parts.push('one unfinished');
-  else if (retakeNudge(latest.attempt.completedAt ?? 0, now).due) parts.push('time to take it again');
+  else if (retakeNudge(latest.attempt.completedAt ?? 0, today, wording).due) parts.push('time to take it again');
   return parts.join(' · ');
 }
 
@@ -111,8 +104,13 @@ export interface TakerView {
   last: { date: string; nudge: { due: boolean; text: string } } | null;
 }
 
-/** The assessment page's view of the stored attempts. */
-export function takerView(order: readonly string[], items: AttemptItems, now: number, timeZone?: string): TakerView {
+/** The assessment page's view of the stored attempts, on `today`. */
+export function takerView(
+  order: readonly string[],
+  items: AttemptItems,
+  today: IsoDate,
+  wording: DateWording = {},
+): TakerView {
   const draft = currentDraft(items);
   const answers = draft?.attempt.answers ?? {};
   const last = completedAttempts(items).at(-1);
@@ -120,8 +118,8 @@ export function takerView(order: readonly string[], items: AttemptItems, now: nu
   return {
     answers,
     hasDraft: draft !== null,
-    draftDate: draft ? formatDay(draft.attempt.startedAt, timeZone) : null,
+    draftDate: draft ? formatDate(draft.attempt.startedAt, 'plain', wording) : null,
     progress: draftProgress(order, answers),
-    last: last ? { date: formatDay(at, timeZone), nudge: retakeNudge(at, now, timeZone) } : null,
+    last: last ? { date: formatDate(at, 'plain', wording), nudge: retakeNudge(at, today, wording) } : null,
   };
 }

@@ -1,21 +1,14 @@
-import {
-  type Answers,
-  type AssessmentData,
-  DIMENSION_IDS,
-  type DimensionId,
-  type DimensionInfo,
-  overallScore,
-  type Scores,
-} from './assessment';
+import { DIMENSION_IDS, type DimensionId } from '../schemas/constants';
+import { type Answers, type AssessmentData, type DimensionInfo, overallScore, type Scores } from './assessment';
 import {
   type AttemptEntry,
   type AttemptItems,
   attemptScores,
   completedAttempts,
   currentDraft,
-  formatDay,
   retakeNudge,
 } from './assessment-history';
+import { type DateWording, formatDate, type IsoDate } from './dates';
 import { encodeShareCode } from './share-code-format';
 
 /**
@@ -179,8 +172,8 @@ export interface ResultView {
 export function resultView(
   data: AssessmentData,
   items: AttemptItems,
-  now: number,
-  timeZone?: string,
+  today: IsoDate,
+  wording: DateWording = {},
 ): ResultView | null {
   const done = completedAttempts(items);
   const latest = done.at(-1);
@@ -189,7 +182,7 @@ export function resultView(
   const last = scored[scored.length - 1] as (typeof scored)[number];
   const prev = scored.length > 1 ? scored[scored.length - 2] : undefined;
   const first = scored[0] as (typeof scored)[number];
-  const day = (e: AttemptEntry) => formatDay(e.attempt.completedAt ?? 0, timeZone);
+  const day = (e: AttemptEntry) => formatDate(e.attempt.completedAt ?? 0, 'plain', wording);
   const delta = prev ? changeSince(prev.scores, last.scores) : null;
   const overall = overallScore(last.scores);
   const prevOverall = prev ? overallScore(prev.scores) : null;
@@ -238,7 +231,7 @@ export function resultView(
             })),
           }
         : null,
-    nudge: retakeNudge(last.attempt.completedAt ?? now, now, timeZone),
+    nudge: retakeNudge(last.attempt.completedAt ?? 0, today, wording),
     shareCode: complete ? encodeShareCode(last.scores) : null,
     hasDraft: currentDraft(items) !== null,
   };

@@ -5,23 +5,7 @@
  * which habits to advise on, and the paper scoring key.
  */
 
-/**
- * The eight habits, in the fixed order of the result chart and of share codes (format 1).
- * Never reorder or rename: saved attempts and share codes depend on these ids.
- */
-export const DIMENSION_IDS = [
-  'giving-first',
-  'interest',
-  'depth',
-  'channels',
-  'trust',
-  'coi',
-  'long-term',
-  'in-touch',
-] as const;
-
-/** A habit id. */
-export type DimensionId = (typeof DIMENSION_IDS)[number];
+import { DIMENSION_IDS, type DimensionId } from '../schemas/constants';
 
 /** Scores by habit, 0–100, or null when the habit has no answers to score. */
 export type Scores = Record<DimensionId, number | null>;

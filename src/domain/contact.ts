@@ -1,8 +1,9 @@
-import { NAME_MAX } from '../schemas/contact';
+import { NAME_MAX } from '../schemas/constants';
 
 /**
  * Rules for the fields every tool types into the shared contacts collection: one way to
- * tidy a typed name and one message when it is too long, whichever tool it was typed in.
+ * tidy a typed name and one message when it is too long, whichever tool it was typed in,
+ * and one way to compare names when searching or looking for duplicates.
  */
 
 /** What checking a typed name found: the tidied name, or a sentence saying what to fix. */
@@ -11,6 +12,15 @@ export type NameCheck = { ok: true; name: string } | { ok: false; message: strin
 /** Collapses runs of white space and trims the ends. */
 export function tidy(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * Text in lower case without accents or other marks, for matching "Zoë" with "zoe" and
+ * "ﬁnn" with "finn" (compatibility forms such as ligatures and full-width letters are
+ * spelled out first).
+ */
+export function fold(text: string): string {
+  return text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
 }
 
 /** Checks a typed name (of a person, or with `what`, of an organisation): present and not too long. Never shortens it. */

@@ -1,143 +1,178 @@
 /**
- * Calendar dates as the tools store them: `YYYY-MM-DD` strings with no time and no zone.
- * Arithmetic happens on whole days (days since 1970-01-01), so it never drifts with
- * daylight-saving changes. Weeks are ISO 8601 weeks: they start on Monday, and week 1 is
- * the week with the year's first Thursday.
+ * Dates, the one way the site reckons with them. A calendar date is a `YYYY-MM-DD` string
+ * with no time and no zone (the tools store them so); an instant is milliseconds since
+ * 1970 (when something was saved, taken or exported).
+ *
+ * - **Today** is the reader's own calendar date: the date on their device's clock in their
+ *   time zone (`localDate`), and an instant's date is its date there too. `src/store/today.ts`
+ *   keeps it as the `$today` store, which rolls over at midnight.
+ * - **Day arithmetic** runs on whole days counted in UTC (day numbers), so daylight-saving
+ *   changes and the reader's time zone never shift a date. The planner's weeks build on it
+ *   (`src/domain/planner/weeks.ts`).
+ * - **Wording** comes from one formatter, `formatDate`, in a few styles, in the reader's
+ *   language unless a locale is given.
  */
 
-const DAY_MS = 86_400_000;
+/** A calendar date, `YYYY-MM-DD`. */
+export type IsoDate = string;
+
+/** Milliseconds in a day of 24 hours. */
+export const DAY_MS = 86_400_000;
+
 const ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
 
-/** Whole days since 1970-01-01 of a `YYYY-MM-DD` date (NaN if it is not one). */
-export function dayNumber(iso: string): number {
-  const m = ISO.exec(iso);
+/** Whole days since 1970-01-01 of a calendar date (NaN if it is not one). */
+export function dayNumber(date: IsoDate): number {
+  const m = ISO.exec(date);
   if (!m) return Number.NaN;
   return Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])) / DAY_MS;
 }
 
-/** The `YYYY-MM-DD` date of a day number. */
-export function fromDayNumber(n: number): string {
+/** The calendar date of a day number. */
+export function fromDayNumber(n: number): IsoDate {
   return new Date(n * DAY_MS).toISOString().slice(0, 10);
 }
 
-/** Whether a string is a real calendar date (2025-02-30 is not). */
-export function isRealDate(iso: string): boolean {
-  const n = dayNumber(iso);
-  return Number.isFinite(n) && fromDayNumber(n) === iso;
+/** Whether a string is a real calendar date written `YYYY-MM-DD` (2025-02-30 is not). */
+export function isCalendarDate(value: string): boolean {
+  const n = dayNumber(value);
+  return Number.isFinite(n) && fromDayNumber(n) === value;
 }
 
-/** The date `n` days after `iso` (before it when `n` is negative). */
-export function addDays(iso: string, n: number): string {
-  return fromDayNumber(dayNumber(iso) + n);
+/** The date `n` days after `date` (before it when `n` is negative). */
+export function addDays(date: IsoDate, n: number): IsoDate {
+  return fromDayNumber(dayNumber(date) + n);
 }
 
-/** Days from `from` to `to` (positive when `to` is later). */
-export function daysBetween(from: string, to: string): number {
+/** The date `weeks` weeks after `date`: always the same weekday. */
+export function addWeeks(date: IsoDate, weeks: number): IsoDate {
+  return addDays(date, weeks * 7);
+}
+
+/** Whole days from `from` to `to` (negative when `to` is earlier). */
+export function daysBetween(from: IsoDate, to: IsoDate): number {
   return dayNumber(to) - dayNumber(from);
 }
 
-/** Today's date in the reader's own time zone. */
-export function todayIso(now: Date = new Date()): string {
-  const p = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${p(now.getMonth() + 1)}-${p(now.getDate())}`;
-}
-
 /** The later of two dates (either may be missing). */
-export function laterDate(a: string | undefined, b: string | undefined): string | undefined {
+export function laterDate(a: IsoDate | undefined, b: IsoDate | undefined): IsoDate | undefined {
   if (!a) return b;
   if (!b) return a;
   return a > b ? a : b;
 }
 
-/** Day of the week, ISO style: 1 = Monday … 7 = Sunday. */
-export function isoWeekday(iso: string): number {
-  // 1970-01-01 was a Thursday (ISO day 4).
-  return ((((dayNumber(iso) + 3) % 7) + 7) % 7) + 1;
+/** First and last day of the month a date falls in (28, 29, 30 or 31 days). */
+export function monthOf(date: IsoDate): { first: IsoDate; last: IsoDate } {
+  const first = `${date.slice(0, 7)}-01`;
+  const last = addDays(`${fromDayNumber(dayNumber(first) + 31).slice(0, 7)}-01`, -1);
+  return { first, last };
 }
 
-/** The Monday that starts the ISO week of a date. */
-export function weekStart(iso: string): string {
-  return addDays(iso, 1 - isoWeekday(iso));
+const clocks = new Map<string, Intl.DateTimeFormat>();
+
+/** The wall clock at an instant in a time zone (the device's own when absent or unknown): [month, day, year, hour, minute, second]. */
+function wallClock(at: number, timeZone = ''): number[] {
+  let clock = clocks.get(timeZone);
+  if (!clock) {
+    const numeric = 'numeric' as const;
+    const options = { year: numeric, month: numeric, day: numeric, hour: numeric, minute: numeric, second: numeric };
+    try {
+      clock = new Intl.DateTimeFormat('en-US', { ...options, hourCycle: 'h23', timeZone: timeZone || undefined });
+    } catch {
+      clock = new Intl.DateTimeFormat('en-US', { ...options, hourCycle: 'h23' });
+    }
+    clocks.set(timeZone, clock);
+  }
+  // "1/31/2026, 23:30:05"
+  return (clock.format(at).match(/\d+/g) ?? []).map(Number);
 }
 
-/** The ISO week of a date as `YYYY-Www` (the week-numbering year may differ from the calendar year). */
-export function isoWeekId(iso: string): string {
-  const thursday = addDays(iso, 4 - isoWeekday(iso));
-  const year = Number(thursday.slice(0, 4));
-  const week = Math.floor(daysBetween(`${year}-01-01`, thursday) / 7) + 1;
-  return `${year}-W${String(week).padStart(2, '0')}`;
+/**
+ * The reader's calendar date at an instant: the date on the wall clock of their time zone
+ * (the device's own, or `timeZone`). With no instant, today.
+ */
+export function localDate(at: number | Date = Date.now(), timeZone?: string): IsoDate {
+  const [month = 1, day = 1, year = 1970] = wallClock(+at, timeZone);
+  const p = (n: number, w = 2) => String(n).padStart(w, '0');
+  return `${p(year, 4)}-${p(month)}-${p(day)}`;
 }
 
-/** The Monday of an ISO week given as `YYYY-Www`. */
-export function weekIdStart(id: string): string {
-  const m = /^(\d{4})-W(\d{2})$/.exec(id);
-  if (!m) return '';
-  // January 4th is always in week 1.
-  const week1 = weekStart(`${m[1]}-01-04`);
-  return addDays(week1, (Number(m[2]) - 1) * 7);
+/** Milliseconds from an instant until the wall clock of a time zone next reaches midnight (at most a day). */
+export function msUntilMidnight(at: number, timeZone?: string): number {
+  const [, , , h = 0, m = 0, s = 0] = wallClock(at, timeZone);
+  return Math.max(1, DAY_MS - ((h * 60 + m) * 60 + s) * 1000 - (((at % 1000) + 1000) % 1000));
 }
 
-/** The ISO week before a given one. */
-export function previousWeekId(id: string): string {
-  return isoWeekId(addDays(weekIdStart(id), -7));
+/**
+ * The ways the site writes a date (shown here as en-US writes them; each reader sees their
+ * own language's order and names):
+ * - `day`: "Thu, Jan 16", with the year only when it is not `today`'s: dates in lists;
+ * - `date`: "Thu, Jan 16, 2025": a date on its own;
+ * - `long`: "Thursday, January 16, 2025": a session's day in headings;
+ * - `plain`: "January 16, 2025": when something was done;
+ * - `month`: "January 2025";
+ * - `time`: "Thu, Jan 16, 2025, 03:30 PM": the date and the time of an instant.
+ */
+export type DateStyle = 'day' | 'date' | 'long' | 'plain' | 'month' | 'time';
+
+/** How to write a date: the reader's language and time zone unless given; `today` for the `day` style. */
+export interface DateWording {
+  locale?: string | readonly string[];
+  timeZone?: string;
+  today?: IsoDate;
 }
 
-/** Whether `iso` falls in the ISO week that starts on `monday`. */
-export function inWeek(iso: string, monday: string): boolean {
-  const d = daysBetween(monday, iso);
-  return d >= 0 && d < 7;
+const SHORT: Intl.DateTimeFormatOptions = { weekday: 'short', day: 'numeric', month: 'short' };
+const STYLES: Record<DateStyle, Intl.DateTimeFormatOptions> = {
+  day: SHORT,
+  date: { ...SHORT, year: 'numeric' },
+  long: { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' },
+  plain: { day: 'numeric', month: 'long', year: 'numeric' },
+  month: { month: 'long', year: 'numeric' },
+  time: { ...SHORT, year: 'numeric', hour: '2-digit', minute: '2-digit' },
+};
+
+const formats = new Map<string, Intl.DateTimeFormat>();
+
+/**
+ * A calendar date, or the date of an instant, in words (see `DateStyle`). A calendar date
+ * is written as it is, whatever the time zone; text that is not a date is returned as it is.
+ */
+export function formatDate(
+  date: IsoDate | number,
+  style: DateStyle = 'date',
+  { locale, timeZone, today }: DateWording = {},
+): string {
+  const instant = typeof date === 'number';
+  if (!instant && !isCalendarDate(date)) return date;
+  const zone = instant ? timeZone : 'UTC';
+  const year =
+    style === 'day' && (!today || (instant ? localDate(date, timeZone) : date).slice(0, 4) !== today.slice(0, 4));
+  const key = [locale, style, year, zone].join();
+  let format = formats.get(key);
+  if (!format) {
+    const options: Intl.DateTimeFormatOptions = { ...STYLES[style], timeZone: zone };
+    if (year) options.year = 'numeric';
+    format = new Intl.DateTimeFormat(locale as string | string[] | undefined, options);
+    formats.set(key, format);
+  }
+  return format.format(instant ? date : dayNumber(date) * DAY_MS + DAY_MS / 2);
 }
 
-/** A short, readable date such as "Thu 16 Jan" (the year is added when it is not `today`'s). */
-export function formatDay(iso: string, today?: string, locale?: string): string {
-  const n = dayNumber(iso);
-  if (!Number.isFinite(n)) return iso;
-  const sameYear = today !== undefined && today.slice(0, 4) === iso.slice(0, 4);
-  return new Date(n * DAY_MS).toLocaleDateString(locale, {
-    weekday: 'short',
-    day: 'numeric',
-    month: 'short',
-    year: sameYear ? undefined : 'numeric',
-    timeZone: 'UTC',
-  });
+/** How far away a number of days is, in words: "today", "tomorrow", "in 3 days", "yesterday", "5 days ago". */
+export function relativeDays(days: number): string {
+  if (days === 0) return 'today';
+  if (days === 1) return 'tomorrow';
+  if (days === -1) return 'yesterday';
+  return days > 0 ? `in ${days} days` : `${-days} days ago`;
 }
 
-/** A week's span for headings, such as "Mon 13 Jan – Sun 19 Jan". */
-export function formatWeek(monday: string, today?: string, locale?: string): string {
-  return `${formatDay(monday, today, locale)} – ${formatDay(addDays(monday, 6), today, locale)}`;
+/** How far `date` is from `today`, in words (see `relativeDays`). */
+export function relativeDate(date: IsoDate, today: IsoDate): string {
+  return relativeDays(daysBetween(today, date));
 }
 
-/** "today", "yesterday", "3 days ago", "in 2 days": how far `iso` is from `today`. */
-export function relativeDays(iso: string, today: string): string {
-  const d = daysBetween(today, iso);
-  if (d === 0) return 'today';
-  if (d === -1) return 'yesterday';
-  if (d === 1) return 'tomorrow';
-  return d < 0 ? `${-d} days ago` : `in ${d} days`;
-}
-
-/** A plural phrase: `plural(1, 'give')` → "1 give", `plural(3, 'give')` → "3 gives". */
+/** A count with its noun: `plural(1, 'give')` → "1 give", `plural(3, 'person', 'people')` → "3 people". */
 export function plural(n: number, one: string, many = `${one}s`): string {
   return `${n} ${n === 1 ? one : many}`;
-}
-
-/** How far back a logged give or ask may be dated, in days (about fifty years). */
-export const OLDEST_LOG_DAYS = 50 * 366;
-/** How far ahead a plan may be due, in days (two years). */
-export const FURTHEST_PLAN_DAYS = 2 * 366;
-
-/** Checks the date of something that happened; returns a sentence saying what to fix, or null. */
-export function checkLogDate(iso: string, today: string): string | null {
-  if (!isRealDate(iso)) return 'Choose the date it happened.';
-  if (iso > today) return 'That date is still to come. Log what has happened, or plan this instead.';
-  if (daysBetween(iso, today) > OLDEST_LOG_DAYS) return 'That date is more than fifty years ago. Check the year.';
-  return null;
-}
-
-/** Checks the due date of a plan; returns a sentence saying what to fix, or null. */
-export function checkDueDate(iso: string, today: string): string | null {
-  if (!isRealDate(iso)) return 'Choose the day you will do it.';
-  if (iso < today) return 'That day has passed. Choose today or later, or log it if you did it.';
-  if (daysBetween(today, iso) > FURTHEST_PLAN_DAYS) return 'That is more than two years away. Plan something nearer.';
-  return null;
 }

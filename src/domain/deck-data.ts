@@ -1,6 +1,6 @@
 import type { Workshop } from '../schemas/workshop';
-import { type CourseSegment, emptyAgenda, planSession } from './agenda-plan';
-import { buildSlides, type LessonForSlides, type Slide } from './slides';
+import type { CourseSegment } from './agenda-plan';
+import type { LessonForSlides } from './slides';
 
 /** Static paths for every session of every format: /workshop/<format>/<n>/… */
 export function sessionPaths(formats: { id: string; data: Workshop }[]) {
@@ -78,15 +78,4 @@ export function deckData(
     })),
     lessons: used,
   };
-}
-
-/** The course's slides of one session (no edits), with the given address. */
-export function deckSlides(data: DeckData, address = ''): Slide[] {
-  const plan = planSession(emptyAgenda(), data.session, data.segments);
-  return buildSlides(
-    { formatTitle: data.formatTitle, sessionTitle: data.sessionTitle, homework: data.homework },
-    plan.segments,
-    data.lessons,
-    address,
-  );
 }

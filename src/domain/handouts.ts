@@ -1,4 +1,4 @@
-import type { ToolId } from './tools';
+import type { ToolId } from '../schemas/constants';
 
 /**
  * The handout pack: its sheets in print order, how many pages each takes (the same on A4

@@ -1,5 +1,5 @@
 import type { PlannedAction } from '../schemas/assessment-records';
-import { formatDay } from './assessment-history';
+import { type DateWording, formatDate } from './dates';
 
 /** One chosen action as lists show it. */
 export interface PlannedActionLine {
@@ -14,7 +14,7 @@ export interface PlannedActionLine {
 /** Chosen 30-day actions, open ones first, each group oldest first. */
 export function plannedActionList(
   items: Readonly<Record<string, PlannedAction | undefined>>,
-  timeZone?: string,
+  wording: DateWording = {},
 ): PlannedActionLine[] {
   return Object.entries(items)
     .flatMap(([id, a]) => (a ? [{ id, a }] : []))
@@ -30,7 +30,7 @@ export function plannedActionList(
       dimension: a.dimension,
       done: a.doneAt !== undefined,
       when:
-        `added ${formatDay(a.createdAt, timeZone)}` +
-        (a.doneAt === undefined ? '' : `, done ${formatDay(a.doneAt, timeZone)}`),
+        `added ${formatDate(a.createdAt, 'plain', wording)}` +
+        (a.doneAt === undefined ? '' : `, done ${formatDate(a.doneAt, 'plain', wording)}`),
     }));
 }

@@ -1,5 +1,5 @@
+import { DIMENSION_IDS, type DimensionId } from '../schemas/constants';
 import { ROOM_CODES_MAX } from '../schemas/workshop-state';
-import { DIMENSION_IDS, type DimensionId } from './assessment';
 import { decodeShareCode, type SharedScores } from './share-code';
 
 /**

@@ -1,4 +1,5 @@
 import { formatDuration } from './agenda';
+import { addDays, type IsoDate, localDate } from './dates';
 
 /**
  * The presenter view's clock arithmetic: when the session runs on the wall clock, where
@@ -43,23 +44,10 @@ export interface PresenterStatus {
   drift: Drift;
 }
 
-/** The local calendar day of a clock reading, "YYYY-MM-DD". */
-export function localDay(now: number): string {
-  const d = new Date(now);
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
-}
-
-/** The wall-clock time (ms) of `minutes` after local midnight on a "YYYY-MM-DD" day. */
-export function atLocal(day: string, minutes: number): number {
-  const [y, m, d] = day.split('-').map(Number);
+/** The instant `minutes` after midnight on a calendar date, on the reader's wall clock. */
+export function atLocal(date: IsoDate, minutes: number): number {
+  const [y, m, d] = date.split('-').map(Number);
   return new Date(y ?? 1970, (m ?? 1) - 1, d ?? 1, 0, minutes).getTime();
-}
-
-/** The "YYYY-MM-DD" day `delta` days after `day`. */
-function addDays(day: string, delta: number): string {
-  const [y, m, d] = day.split('-').map(Number);
-  return localDay(new Date(y ?? 1970, (m ?? 1) - 1, (d ?? 1) + delta, 12).getTime());
 }
 
 /** When a session starts on the wall clock, and whether that is a rehearsal away from its date. */
@@ -81,7 +69,7 @@ export function anchorSession(date: string | undefined, start: number, total: nu
     const at = atLocal(date, start);
     if (now >= at - slack && now <= at + total * MINUTE + slack) return { at, rehearsal: false };
   }
-  const today = localDay(now);
+  const today = localDate(now);
   const yesterday = atLocal(addDays(today, -1), start);
   const at = now <= yesterday + total * MINUTE ? yesterday : atLocal(today, start);
   return { at, rehearsal: date !== undefined };
@@ -184,14 +172,4 @@ export function formatWallClock(at: number, locale?: string | readonly string[])
     hour: '2-digit',
     minute: '2-digit',
   }).format(at);
-}
-
-/** A "YYYY-MM-DD" day as the reader's locale writes a long date ("Tuesday, March 3, 2026"). */
-export function formatDay(day: string, locale?: string | readonly string[]): string {
-  return new Intl.DateTimeFormat(locale as string | string[] | undefined, {
-    weekday: 'long',
-    year: 'numeric',
-    month: 'long',
-    day: 'numeric',
-  }).format(atLocal(day, 12 * 60));
 }

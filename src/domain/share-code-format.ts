@@ -1,4 +1,4 @@
-import { DIMENSION_IDS, type DimensionId } from './assessment';
+import { DIMENSION_IDS, type DimensionId } from '../schemas/constants';
 
 /**
  * Anonymous share codes: a short code that carries a self-assessment's eight scores and

@@ -1,4 +1,4 @@
-import { DIMENSION_IDS, type DimensionId } from './assessment';
+import { DIMENSION_IDS, type DimensionId } from '../schemas/constants';
 import { BASE, BODY, check, LIMIT, SHARE_ALPHABET, SHARE_CODE_VERSION, type SharedScores } from './share-code-format';
 
 /**

@@ -1,4 +1,5 @@
 import { syllable as countSyllables } from 'syllable';
+import { wordCount, words } from '../schemas/words';
 
 /**
  * Plain-text helpers over lesson sources: turn MDX into prose, count words, estimate
@@ -25,16 +26,6 @@ export function mdxToPlainText(source: string): string {
     .replace(/\{[^}]*\}/g, ' ')
     .replace(/[ \t]+/g, ' ')
     .trim();
-}
-
-/** The words of a text (letters, digits, apostrophes and inner hyphens). */
-export function words(text: string): string[] {
-  return text.match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu) ?? [];
-}
-
-/** Number of words in a plain text. */
-export function wordCount(text: string): number {
-  return words(text).length;
 }
 
 /** Whole minutes to read a plain text, never less than 1. */

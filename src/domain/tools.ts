@@ -4,11 +4,7 @@
  * every `href` here has a page in `src/pages/`.
  */
 
-/** Ids a lesson's `activity.tool` may name. */
-export const TOOL_IDS = ['notebook', 'coi-worksheet', 'planner', 'assessment'] as const;
-
-/** A tool id. */
-export type ToolId = (typeof TOOL_IDS)[number];
+import type { ToolId } from '../schemas/constants';
 
 /** What the site knows about one tool. */
 export interface ToolInfo {

@@ -5,6 +5,7 @@ import { currentDraft } from '../domain/assessment-history';
 import { resultView } from '../domain/assessment-result';
 import type { RadarLayout } from '../domain/radar';
 import { actionId, actions, addAction, attempts, removeAction } from '../store/assessment';
+import { $today } from '../store/today';
 import { AdviceCards } from './assessment/AdviceCards';
 import { HistoryPanel } from './assessment/HistoryPanel';
 import { RadarChart } from './assessment/RadarChart';
@@ -26,7 +27,8 @@ export default function AssessmentResult({ data, radar, takeHref, shareHref }: P
   const items = useStore(attempts.$items);
   const plan = useStore(actions.$items);
   const [said, setSaid] = useState('');
-  const view = resultView(data, items, Date.now());
+  const today = useStore($today);
+  const view = resultView(data, items, today);
 
   if (!view) {
     const draft = currentDraft(items) !== null;

@@ -3,6 +3,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { StatementInfo } from '../domain/assessment';
 import { takerView } from '../domain/assessment-history';
 import { answer, attempts, completeDraft, discardDraft } from '../store/assessment';
+import { $today } from '../store/today';
 import { FinishPanel } from './assessment/FinishPanel';
 import { StartOver } from './assessment/StartOver';
 import { StatementField } from './assessment/StatementField';
@@ -39,7 +40,8 @@ type FocusTarget = number | 'finish' | 'start' | null;
 export default function AssessmentTaker({ questions, statements, resultHref }: Props) {
   const items = useStore(attempts.$items);
   const order = questions.map((q) => q.id);
-  const view = takerView(order, items, Date.now());
+  const today = useStore($today);
+  const view = takerView(order, items, today);
   const total = questions.length;
   const { answered, next } = view.progress;
   const [started, setStarted] = useState(view.hasDraft);

@@ -3,15 +3,9 @@ import { useRef, useState } from 'preact/hooks';
 import type { ColumnTarget, Table } from '../domain/coi/import/csv';
 import type { Duplicate, DuplicateChoice } from '../domain/coi/import/dedupe';
 import type { Draft, ReadResult } from '../domain/coi/import/draft';
+import { plural } from '../domain/dates';
 import { href } from '../domain/paths';
-import {
-  applyImport,
-  draftsFromTable,
-  duplicatesOf,
-  type ImportDone,
-  readImportFile,
-  undoImport,
-} from '../store/coi-import';
+import { coiImport, draftsFromTable, type ImportDone, readImportFile } from '../store/coi-import';
 import { contacts } from '../store/contacts';
 import { MappingStep } from './coi/import/MappingStep';
 import { ReviewStep } from './coi/import/ReviewStep';
@@ -23,8 +17,6 @@ type Step =
   | { at: 'map'; fileName: string; table: Table; mapping: ColumnTarget[]; preview: Draft[] }
   | { at: 'review'; fileName: string; result: ReadResult; duplicates: Duplicate[] }
   | { at: 'done'; message: string; done: ImportDone | null; full?: boolean };
-
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
 /** Importing contacts into triage: choose a file, match columns (CSV), check duplicates, import, undo. */
 export default function CoiImport() {
@@ -49,7 +41,7 @@ export default function CoiImport() {
 
   const review = async (fileName: string, result: ReadResult) => {
     setOverrides(new Map());
-    const duplicates = await duplicatesOf(result, contacts, working('Looking for people you already have'));
+    const duplicates = await coiImport.duplicatesOf(result, working('Looking for people you already have'));
     go({ at: 'review', fileName, result, duplicates });
   };
 
@@ -64,11 +56,10 @@ export default function CoiImport() {
   };
 
   const doImport = async (s: Extract<Step, { at: 'review' }>) => {
-    const done = await applyImport(
+    const done = await coiImport.applyImport(
       s.result,
       s.duplicates,
       (d) => overrides.get(d.index) ?? choice,
-      contacts,
       working('Saving'),
     );
     const { plan, refused, invalid } = done;
@@ -175,7 +166,7 @@ export default function CoiImport() {
                 type="button"
                 class="button secondary"
                 onClick={() => {
-                  const r = step.done ? undoImport(step.done) : null;
+                  const r = step.done ? coiImport.undoImport(step.done) : null;
                   if (!r) return;
                   const kept = r.kept
                     ? ` ${plural(r.kept, 'person you changed', 'people you changed')} since the import ${r.kept === 1 ? 'was' : 'were'} kept.`

@@ -1,8 +1,8 @@
 import { useStore } from '@nanostores/preact';
 import { useMemo, useRef, useState } from 'preact/hooks';
-import { formatMonth } from '../domain/coi/dates';
 import {
   allTags,
+  entriesOf,
   indexPeople,
   type ListQuery,
   PAGE_SIZE,
@@ -12,17 +12,23 @@ import {
 } from '../domain/coi/list';
 import { lunchStatus, monthView, overdueCount } from '../domain/coi/lunches';
 import { coreToReview, readyForCore } from '../domain/coi/scoring';
-import { overLimitMessages, TIER_NAMES, tierCounts } from '../domain/coi/tiers';
+import { overLimitMessages, TIER_WORDS, tierCounts } from '../domain/coi/tiers';
+import { formatDate } from '../domain/dates';
 import type { Tier } from '../schemas/contact';
-import { coi, entriesOf, today } from '../store/coi';
+import { coi } from '../store/coi';
 import { contacts } from '../store/contacts';
+import { $today } from '../store/today';
 import { AddPerson } from './coi/AddPerson';
 import { ListControls } from './coi/ListControls';
 import { Overview } from './coi/Overview';
 import { PersonRow, type RowActions } from './coi/PersonRow';
-import { Status, type StatusMessage } from './coi/Status';
 import { ThisMonth } from './coi/ThisMonth';
 import { downloadText } from './download';
+import { Status, useStatus } from './status';
+
+/** What the worksheet says when the code that writes a file could not be loaded. */
+const NOT_LOADED =
+  'The part of the page that writes the file did not load. Check your connection, reload the page and try again.';
 
 /** The centers-of-influence worksheet: lists, scores, lunches and exports over the shared contacts. */
 export default function CoiWorksheet() {
@@ -30,10 +36,10 @@ export default function CoiWorksheet() {
   const [query, setQuery] = useState<ListQuery>(() => queryFromSearch(location.search));
   const [shown, setShown] = useState(PAGE_SIZE);
   const [open, setOpen] = useState<string | null>(null);
-  const [status, setStatus] = useState<StatusMessage | null>(null);
+  const [status, setStatus] = useStatus('coi-status');
   const listTitle = useRef<HTMLHeadingElement>(null);
 
-  const day = today();
+  const day = useStore($today);
   const index = useMemo(() => indexPeople(items), [items]);
   const people = useMemo(() => entriesOf(items), [items]);
   const counts = useMemo(() => tierCounts(Object.values(items)), [items]);
@@ -41,7 +47,9 @@ export default function CoiWorksheet() {
   const rows = useMemo(() => queryPeople(index, query), [index, query]);
   const visible = rows.slice(0, shown);
 
-  const say = (text: string, ok = true, undo?: () => void) => setStatus({ text, tone: ok ? 'good' : 'bad', undo });
+  /** Says what happened; focus stays where the reader is working. */
+  const say = (text: string, ok = true, undo?: () => void) =>
+    setStatus({ text, tone: ok ? 'good' : 'bad', undo }, true);
 
   /** Puts focus on a person's name, or on the list heading when they are no longer shown. */
   const focusPerson = (ids: (string | undefined)[]) =>
@@ -72,7 +80,16 @@ export default function CoiWorksheet() {
   const log = (id: string) => {
     const date = day;
     const r = coi.logLunch(id, date);
-    say(r.message, r.ok, r.ok ? () => coi.removeLunch(id, date) && say('The lunch was taken off the log.') : undefined);
+    say(
+      r.message,
+      r.ok,
+      r.ok
+        ? () =>
+            coi.removeLunch(id, date)
+              ? say('The lunch was taken off the log.')
+              : say('The lunch could not be taken off the log; see the message at the top of the page.', false)
+        : undefined,
+    );
   };
 
   const actions: RowActions = {
@@ -111,7 +128,7 @@ export default function CoiWorksheet() {
         onPromote={(id) => move(id, 'core')}
         onShow={show}
       />
-      <Status status={status} />
+      <Status id="coi-status" class="coi-status" msg={status} set={setStatus} />
       <div class="coi-columns">
         <AddPerson
           onAdd={(name, organization, tier) => {
@@ -122,11 +139,12 @@ export default function CoiWorksheet() {
         />
         <ThisMonth
           view={monthView(people, day)}
-          month={formatMonth(day)}
+          month={formatDate(day, 'month')}
           onLog={log}
           onShow={show}
-          onCalendar={() => {
-            const file = coi.lunchCalendarFile();
+          onCalendar={async () => {
+            const file = await coi.lunchCalendarFile().catch(() => null);
+            if (!file) return say(NOT_LOADED, false);
             if (!file.count)
               return say('Move someone to your core list first: the calendar holds lunches with core COIs.', false);
             download(
@@ -139,7 +157,7 @@ export default function CoiWorksheet() {
       </div>
       <section class="coi-list" aria-labelledby="coi-list-title">
         <h2 id="coi-list-title" tabIndex={-1} ref={listTitle}>
-          {query.tier === 'all' ? 'Everyone on your worksheet' : TIER_NAMES[query.tier]}
+          {query.tier === 'all' ? 'Everyone on your worksheet' : TIER_WORDS[query.tier].list}
         </h2>
         <ListControls
           query={query}
@@ -194,7 +212,11 @@ export default function CoiWorksheet() {
           <button
             type="button"
             class="button secondary"
-            onClick={() => download(coi.worksheetCsvFile(), 'text/csv', 'The worksheet')}
+            onClick={async () => {
+              const file = await coi.worksheetCsvFile().catch(() => null);
+              if (file) download(file, 'text/csv', 'The worksheet');
+              else say(NOT_LOADED, false);
+            }}
           >
             Download the worksheet (CSV)
           </button>

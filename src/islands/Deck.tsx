@@ -7,7 +7,7 @@ import type { DeckData } from '../domain/deck-data';
 import { href } from '../domain/paths';
 import { shownAddress, siteAddress } from '../domain/site-address';
 import { buildSlides } from '../domain/slides';
-import { agendaStore } from '../store/workshop';
+import { agendas } from '../store/workshop';
 import { DeckBar } from './deck/DeckBar';
 import { PresenterPanel } from './deck/PresenterPanel';
 import { SlideView } from './deck/SlideView';
@@ -35,8 +35,8 @@ interface Props {
  */
 export default function Deck({ data, mode, children }: Props) {
   const live = useLive();
-  const agendas = useStore(agendaStore().$items);
-  const agenda = live ? (agendas[data.formatId] ?? NO_EDITS) : NO_EDITS;
+  const saved = useStore(agendas.$items);
+  const agenda = live ? (saved[data.formatId] ?? NO_EDITS) : NO_EDITS;
   const plan = useMemo(() => planSession(agenda, data.session, data.segments), [agenda, data]);
   const address = live ? shownAddress(siteAddress(location.origin, import.meta.env.BASE_URL), agenda.address) : '';
   const slides = useMemo(

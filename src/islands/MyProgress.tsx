@@ -1,6 +1,5 @@
 import { useStore } from '@nanostores/preact';
 import { assessmentSummary } from '../domain/assessment-history';
-import { todayIn } from '../domain/coi/dates';
 import { coiProgressLine } from '../domain/coi/summary';
 import { href } from '../domain/paths';
 import { plannerSummary } from '../domain/planner/view';
@@ -9,11 +8,12 @@ import type { ToolSummaryLine } from '../domain/tool-summaries';
 import { lessons, reflections } from '../store/app';
 import { attempts } from '../store/assessment';
 import { contacts } from '../store/contacts';
-import { shouldRemindExport } from '../store/reminders';
+import { $plannerView } from '../store/planner';
+import { $backup } from '../store/reminders';
+import { $today } from '../store/today';
 import { ModuleProgress } from './me/ModuleProgress';
 import { PlannedActions } from './me/PlannedActions';
 import { ReflectionList } from './me/ReflectionList';
-import { usePlannerView } from './planner/ui';
 
 /** What the page knows about each module at build time. */
 export interface CourseModule {
@@ -39,9 +39,11 @@ export default function MyProgress({ modules, tools, habits, assessmentResultHre
   const tried = useStore(attempts.$items);
   const notes = useStore(reflections.$items);
   const people = useStore(contacts.$items);
-  const planner = usePlannerView();
+  const today = useStore($today);
+  const backup = useStore($backup);
+  const planner = useStore($plannerView);
   const lines = tools.map((t) => {
-    if (t.id === 'coi') return { ...t, value: coiProgressLine(Object.values(people), todayIn()) };
+    if (t.id === 'coi') return { ...t, value: coiProgressLine(Object.values(people), today) };
     if (t.id === 'planner' && t.href) return { ...t, value: plannerSummary(planner) };
     return t;
   });
@@ -52,7 +54,7 @@ export default function MyProgress({ modules, tools, habits, assessmentResultHre
 
   return (
     <div class="my-progress">
-      {shouldRemindExport() && (
+      {backup.remind && (
         <p class="notice warn" data-export-reminder>
           Your notes live only in this browser, and browsers sometimes clear site data.{' '}
           <a href={href('/data/')}>Export a backup</a> to keep a copy.
@@ -73,7 +75,7 @@ export default function MyProgress({ modules, tools, habits, assessmentResultHre
           {lines.map((t) => (
             <li key={t.label} data-tool={t.id}>
               <span class="tool-label">{t.href ? <a href={href(t.href)}>{t.label}</a> : t.label}</span>
-              <span class="tool-value">{t.id === 'assessment' ? assessmentSummary(tried, Date.now()) : t.value}</span>
+              <span class="tool-value">{t.id === 'assessment' ? assessmentSummary(tried, today) : t.value}</span>
             </li>
           ))}
         </ul>

@@ -1,17 +1,18 @@
 import { useStore } from '@nanostores/preact';
 import { useState } from 'preact/hooks';
-import { addDays, formatDay, formatWeek, isoWeekId } from '../domain/dates';
+import { TIER_WORDS } from '../domain/coi/tiers';
+import { addDays, formatDate } from '../domain/dates';
 import { href } from '../domain/paths';
 import { stepLabel } from '../domain/planner/intros';
 import { describeStatus } from '../domain/planner/keep-in-touch';
 import { RUNG_LABELS } from '../domain/planner/ladder';
 import { entriesSince, formatBalance, formatRatio, KIND_LABELS, sideOf } from '../domain/planner/ledger';
 import { ROLE_LABELS, routineItems } from '../domain/planner/listening';
-import { TIER_LABELS } from '../domain/planner/view';
+import { formatWeek, isoWeekId } from '../domain/planner/weeks';
 import { INTRO_STEPS, type Intro } from '../schemas/planner';
-import { planner } from '../store/planner';
+import { $plannerView, planner } from '../store/planner';
 import { Select } from './planner/fields';
-import { useMounted, usePlannerView } from './planner/ui';
+import { useMounted } from './planner/ui';
 
 const PERIODS = [
   ['30', 'The last 30 days'],
@@ -22,7 +23,7 @@ const PERIODS = [
 
 /** The reader's own planner as a printable sheet: this week, relationships, ledger, keep in touch, routine, introductions. */
 export default function PlannerPrint() {
-  const v = usePlannerView();
+  const v = useStore($plannerView);
   const mounted = useMounted();
   const entries = useStore(planner.ledger.$items);
   const intros = useStore(planner.intros.$items);
@@ -59,12 +60,12 @@ export default function PlannerPrint() {
         />
       </div>
       <p class="sheet-meta">
-        Printed {formatDay(t)} · {v.people.length} relationships · {v.gives} gives to {v.asks} asks in all ·{' '}
+        Printed {formatDate(t, 'day')} · {v.people.length} relationships · {v.gives} gives to {v.asks} asks in all ·{' '}
         {v.givesThisWeek} gives this week
       </p>
 
       <section class="sheet-part" aria-labelledby="mine-week">
-        <h2 id="mine-week">This week: {formatWeek(v.week.monday, t)}</h2>
+        <h2 id="mine-week">This week: {formatWeek(v.week.monday, { today: t })}</h2>
         {plans.length === 0 ? (
           <p>Nothing planned for this week.</p>
         ) : (
@@ -86,7 +87,7 @@ export default function PlannerPrint() {
               {plans.map(({ id, plan }) => (
                 <tr key={id}>
                   <td data-label="Due" class="date-col">
-                    {formatDay(plan.due, t)}
+                    {formatDate(plan.due, 'day', { today: t })}
                     {plan.due < t && <strong> (overdue)</strong>}
                   </td>
                   <td data-label="Person">{name(plan.contactId)}</td>
@@ -124,11 +125,13 @@ export default function PlannerPrint() {
             {v.people.map((p) => (
               <tr key={p.id}>
                 <th scope="row">{p.contact.name}</th>
-                <td data-label="Kind">{TIER_LABELS[p.contact.tier]}</td>
+                <td data-label="Kind">{TIER_WORDS[p.contact.tier].kind}</td>
                 <td data-label="Balance">
                   {formatBalance(p.account)} ({formatRatio(p.account)})
                 </td>
-                <td data-label="Last give">{p.account.lastGive ? formatDay(p.account.lastGive, t) : '—'}</td>
+                <td data-label="Last give">
+                  {p.account.lastGive ? formatDate(p.account.lastGive, 'day', { today: t }) : '—'}
+                </td>
                 <td data-label="Keep in touch">
                   {p.status.level === 'past' ? '● ' : p.status.level === 'near' ? '◐ ' : ''}
                   {describeStatus(p.status)}
@@ -160,7 +163,7 @@ export default function PlannerPrint() {
               {ledger.map(([id, e]) => (
                 <tr key={id}>
                   <td data-label="Date" class="date-col">
-                    {formatDay(e.date, t)}
+                    {formatDate(e.date, 'day', { today: t })}
                   </td>
                   <td data-label="Person">{name(e.contactId)}</td>
                   <td data-label="Give or ask">
@@ -236,7 +239,7 @@ export default function PlannerPrint() {
                     {INTRO_STEPS.map((s) => (
                       <span key={s} class="step-line">
                         {i.reached[s]
-                          ? `☑ ${stepLabel(s, name(i.a), name(i.b))}, ${formatDay(i.reached[s] ?? '', t)}`
+                          ? `☑ ${stepLabel(s, name(i.a), name(i.b))}, ${formatDate(i.reached[s] ?? '', 'day', { today: t })}`
                           : `☐ ${stepLabel(s, name(i.a), name(i.b))}`}
                       </span>
                     ))}

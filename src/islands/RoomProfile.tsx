@@ -3,7 +3,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { href } from '../domain/paths';
 import type { RadarLayout } from '../domain/radar';
 import { type CodeProblem, readRoomCodes, roomStats, scoresFromCodes, weakestHabits } from '../domain/room-profile';
-import { roomStore } from '../store/workshop';
+import { rooms } from '../store/workshop';
 import { RadarChart } from './assessment/RadarChart';
 import { RoomTable } from './room/RoomTable';
 
@@ -16,7 +16,7 @@ interface Props {
 
 /** The room profile: paste share codes, see the room's average profile and spread. */
 export default function RoomProfile({ layout, habits }: Props) {
-  const store = roomStore();
+  const store = rooms;
   const saved = useStore(store.$items).current?.codes ?? [];
   const [text, setText] = useState('');
   const [problems, setProblems] = useState<CodeProblem[]>([]);

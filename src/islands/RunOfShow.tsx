@@ -19,7 +19,7 @@ import {
   setStart,
 } from '../domain/agenda-plan';
 import type { AgendaState } from '../schemas/workshop-state';
-import { agendaStore } from '../store/workshop';
+import { agendas } from '../store/workshop';
 import { useLive } from './deck/use-deck';
 import { AddressPanel } from './workshop/AddressPanel';
 import type { RowExtra } from './workshop/AgendaTable';
@@ -47,7 +47,7 @@ interface Props {
  */
 export default function RunOfShow({ formatId, sessions }: Props) {
   const live = useLive();
-  const store = agendaStore();
+  const store = agendas;
   const items = useStore(store.$items);
   const agenda: AgendaState = live ? (items[formatId] ?? emptyAgenda()) : emptyAgenda();
   /** Saves a change computed from the latest saved agenda; typing saves after a pause. */

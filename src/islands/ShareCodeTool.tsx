@@ -1,6 +1,7 @@
 import { useRef, useState } from 'preact/hooks';
-import { type DimensionId, overallScore } from '../domain/assessment';
+import { overallScore } from '../domain/assessment';
 import { type DecodedShareCode, decodeShareCode, encodeShareCode, scoresFromText } from '../domain/share-code';
+import type { DimensionId } from '../schemas/constants';
 
 interface Props {
   /** The habits in chart order, with their names. */

@@ -2,8 +2,8 @@ import { type CourseSegment, emptyAgenda, planSession, setSheets } from '../doma
 import { chosenSheets, defaultSheets, type HandoutSheet, pageCount } from '../domain/handouts';
 import { href } from '../domain/paths';
 import { siteAddress } from '../domain/site-address';
-import type { ToolId } from '../domain/tools';
-import { agendaStore } from '../store/workshop';
+import type { ToolId } from '../schemas/constants';
+import { agendas } from '../store/workshop';
 import { fillSheetAddresses } from './sheet-address';
 
 /**
@@ -32,7 +32,7 @@ const form = document.querySelector<HTMLElement>('[data-handout-choice]');
 const select = document.querySelector<HTMLSelectElement>('#handout-for');
 
 if (data && form && select) {
-  const store = agendaStore();
+  const store = agendas;
   const boxes = [...form.querySelectorAll<HTMLInputElement>('input[data-sheet-choice]')];
   const sections = [...document.querySelectorAll<HTMLElement>('[data-sheet-id]')];
   const summary = form.querySelector<HTMLElement>('[data-choice-summary]');

@@ -7,6 +7,8 @@ import * as z from 'zod/mini';
  * Migration story (keep this list up to date):
  * - assessment attempt  v1 (first version).
  * - planned action      v1 (first version).
+ * A later version's step goes in this file and is given to its kind in
+ * `src/store/kinds/assessment.ts` (see `src/schemas/stored.ts`).
  */
 
 /** A statement id as saved with an answer. */

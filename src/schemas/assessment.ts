@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { DIMENSION_IDS } from '../domain/assessment';
+import { DIMENSION_IDS } from './constants';
 import { slugId } from './lesson';
 
 /**

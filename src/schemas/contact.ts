@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { NAME_MAX } from './constants';
 
 /**
  * One person in the contacts collection that every tool shares (key `rf:contact:<id>`).
@@ -8,11 +9,10 @@ import * as z from 'zod/mini';
  * Migration story: v1 (first version). Optional fields added later within v1 (older
  * records simply lack them, so every stored v1 record still reads and no migration step
  * is needed): the worksheet's `coi.plannedLunch` and `coi.offer`; the planner's
- * `rungSince`, `ladderPausedUntil` and `listen`; `tierSince`.
+ * `rungSince`, `ladderPausedUntil` and `listen`; `tierSince`. A later version's step
+ * goes in this file and is given to `contactKind` in `src/store/kinds/contacts.ts` (see
+ * `src/schemas/stored.ts`).
  */
-
-/** Longest name, organisation, role, email or phone the contacts collection stores, in characters. */
-export const NAME_MAX = 200;
 
 const short = z.string().check(z.maxLength(NAME_MAX));
 const medium = z.string().check(z.maxLength(1000));
@@ -24,6 +24,11 @@ export const isoDate = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/));
 export const TIERS = ['triage', 'potential', 'core', 'other'] as const;
 /** triage: imported or new, not yet sorted; potential/core: COI lists; other: a relationship outside them. */
 export type Tier = (typeof TIERS)[number];
+
+/** The lunch cadences the worksheet offers for core COIs, in weeks. */
+export const CADENCES = [4, 6, 8, 12] as const;
+/** A lunch cadence in weeks. */
+export type Cadence = (typeof CADENCES)[number];
 
 /** A 0–3 score against one center-of-influence criterion. */
 const score = z.int().check(z.minimum(0), z.maximum(3));
@@ -37,7 +42,7 @@ export const coiFieldsSchema = z.object({
   /** Willing to help you succeed (0–3). */
   willing: score,
   /** Lunch cadence for core COIs, in weeks. */
-  cadenceWeeks: z.optional(z.union([z.literal(4), z.literal(6), z.literal(8), z.literal(12)])),
+  cadenceWeeks: z.optional(z.literal(CADENCES)),
   /** Dates of lunches held, oldest first. */
   lunches: z.array(isoDate).check(z.maxLength(500)),
   /** The date picked for the next lunch, when the reader has planned one (added in v1, optional). */

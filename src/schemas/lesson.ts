@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { wordCount } from '../domain/text';
-import { TOOL_IDS } from '../domain/tools';
+import { TOOL_IDS } from './constants';
+import { wordCount } from './words';
 
 /**
  * Frontmatter of one lesson module (`content/lessons/NN-slug.mdx`).

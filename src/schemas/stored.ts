@@ -16,10 +16,16 @@ import * as z from 'zod/mini';
  * - lesson progress    v1 (first version).
  * - reflection         v1 (first version).
  * - app meta           v1 (first version).
- * A step from version N to N+1 is a pure function in `src/store/kinds.ts`, unit-tested
- * on a stored example of version N. Data with a version above the site's is never
- * rewritten: that tab stops saving and says why.
+ * Every schema file of stored data keeps such a list. A step from version N to N+1 is a
+ * pure function in the schema file, beside the schemas of both versions (for example
+ * `migrateAgendaV1` in `workshop-state.ts`), given to its kind's `defineKind` in
+ * `src/store/kinds/` (which makes the kind's version one more than its number of steps),
+ * and unit-tested on a stored example of version N. Data with a version above the site's
+ * is never rewritten: that tab stops saving and says why.
  */
+
+/** Record ids, the part of a storage key after the kind's prefix: letters, digits, dashes, underscores and colons, at most 160 characters. */
+export const RECORD_ID = /^[A-Za-z0-9_:-]{1,160}$/;
 
 /** Longest reflection or note the site stores, in characters. */
 export const MAX_TEXT = 20_000;

@@ -3,14 +3,14 @@ import * as z from 'zod/mini';
 /**
  * What a facilitator's browser keeps for workshop mode.
  *
- * Migration story (keep this list up to date):
+ * Migration story (keep this list up to date; each step is a pure function in this file,
+ * given to its kind's `defineKind` in `src/store/kinds/workshop.ts`):
  * - agenda v1: `{starts, minutes}`: a start time per session and edited minutes per
  *   segment id.
- * - agenda v2: the facilitator's own agenda. v1 → v2 (`migrateAgendaV1` in
- *   `src/store/workshop.ts`): each `starts[n]` becomes `sessions[n].start` (as "HH:MM"),
- *   each `minutes[id]` becomes `edits[id].minutes`; there are no own segments, no order
- *   changes, no dates, notes or address yet. Tested on the saved v1 examples in
- *   `tests/unit/fixtures/`.
+ * - agenda v2: the facilitator's own agenda. v1 → v2 (`migrateAgendaV1`, below): each
+ *   `starts[n]` becomes `sessions[n].start` (as "HH:MM"), each `minutes[id]` becomes
+ *   `edits[id].minutes`; there are no own segments, no order changes, no dates, notes or
+ *   address yet. Tested on the saved v1 examples in `tests/unit/fixtures/`.
  * - deck v1, room v1: first versions.
  */
 
@@ -100,6 +100,21 @@ export const agendaStateSchema = z.object({
 
 /** The facilitator's agenda for a format. */
 export type AgendaState = z.infer<typeof agendaStateSchema>;
+
+/**
+ * Agenda v1 → v2: start times move into each session, edited minutes into each segment's
+ * edit. Anything that is not a v1 agenda is passed on unchanged, so the v2 schema refuses
+ * it and the record is set aside rather than guessed at.
+ */
+export function migrateAgendaV1(data: unknown): unknown {
+  const v1 = agendaStateV1Schema.safeParse(data);
+  if (!v1.success) return data;
+  const sessions: Record<string, { start: string }> = {};
+  for (const [n, start] of Object.entries(v1.data.starts)) sessions[n] = { start: start.padStart(5, '0') };
+  const edits: Record<string, { minutes: number }> = {};
+  for (const [id, minutes] of Object.entries(v1.data.minutes)) edits[id] = { minutes };
+  return { sessions, edits, own: {} };
+}
 
 /** Where a projector deck stands (key `rf:deck:<formatId>-<session>`): slide and timer. */
 export const deckStateSchema = z.object({

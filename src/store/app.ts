@@ -1,13 +1,22 @@
 import { BASE } from '../domain/paths';
-import { createCollection } from './collection';
-import { lessonKind, metaKind, reflectionKind } from './kinds';
+import { type Collection, createCollection } from './collection';
+import { lessonKind, metaKind, reflectionKind } from './kinds/course';
+import type { RecordKind } from './kinds/define';
 import { localKey, namespacedStorage, storageNamespace } from './namespace';
 import { openRootOffer } from './root-copy';
 import { createVault, MemoryStorage, probeStorage, type Vault } from './vault';
 
 /**
  * The site's one vault over this browser's localStorage, and the collections every page
- * shares. Created on first use; during the server render it is an empty in-memory vault.
+ * shares.
+ *
+ * Every store module follows one pattern: it creates its state when it is first imported,
+ * over this vault (`collection(kind)` for stored records, nanostores atoms and `computed`
+ * stores, all named with a `$`), and exports them with the actions that change them. Where
+ * tests need an instance of their own over a fake storage, the module builds its state
+ * with a `create…(vault, …)` factory and exports the site's instance beside it. A page
+ * loads only the store modules its islands import, so it reads (and downloads the schemas
+ * of) only the kinds it shows. During the server render the vault is an empty in-memory one.
  */
 
 const inBrowser = typeof window !== 'undefined';
@@ -47,21 +56,26 @@ function browserVault(): Vault {
 /** The vault: saved in localStorage in a browser, in memory during the build. */
 export const vault: Vault = inBrowser ? browserVault() : createVault({ storage: new MemoryStorage() });
 
-/** Lesson progress by lesson id. */
-export const lessons = createCollection(vault, lessonKind);
-/** Reflection answers by `<lessonId>:<promptId>`. */
-export const reflections = createCollection(vault, reflectionKind);
-/** App metadata (one record, id "app"). */
-export const meta = createCollection(vault, metaKind);
-
 /** Every collection created on this page, so edits waiting on a typing pause can be saved at once. */
-const all: { flush(): void }[] = [lessons, reflections, meta];
+const all: { flush(): void }[] = [];
 
-/** Registers a collection for `flushAll` (tools call this for the collections they create). */
+/** Registers a collection for `flushAll` (factories call this for the collections they create). */
 export function track<T extends { flush(): void }>(collection: T): T {
   all.push(collection);
   return collection;
 }
+
+/** The collection of every record of a kind in this browser, saved on leaving the page. */
+export function collection<T>(kind: RecordKind<T>): Collection<T> {
+  return track(createCollection(vault, kind));
+}
+
+/** Lesson progress by lesson id. */
+export const lessons = collection(lessonKind);
+/** Reflection answers by `<lessonId>:<promptId>`. */
+export const reflections = collection(reflectionKind);
+/** App metadata (one record, id "app"). */
+export const meta = collection(metaKind);
 
 /** Saves every edit still waiting (typing pauses) right now. */
 export function flushAll() {

@@ -1,9 +1,10 @@
-import { type AssessmentData, type DimensionId, scoreAnswers } from '../domain/assessment';
+import { type AssessmentData, scoreAnswers } from '../domain/assessment';
 import { currentDraft } from '../domain/assessment-history';
 import type { PlannedAction } from '../schemas/assessment-records';
-import { track, vault } from './app';
-import { actionKind, attemptKind } from './assessment-kinds';
-import { createCollection } from './collection';
+import type { DimensionId } from '../schemas/constants';
+import { collection } from './app';
+import { newId } from './ids';
+import { actionKind, attemptKind } from './kinds/assessment';
 
 /**
  * The self-assessment's stored data: attempts (one of them possibly unfinished) and the
@@ -12,17 +13,9 @@ import { createCollection } from './collection';
  */
 
 /** Attempts by id. */
-export const attempts = track(createCollection(vault, attemptKind));
+export const attempts = collection(attemptKind);
 /** Chosen 30-day actions by `<habit id>:<action id>`. */
-export const actions = track(createCollection(vault, actionKind));
-
-/** A new attempt id: time-ordered, with a random tail so two tabs never collide. */
-function attemptId(now: number): string {
-  const tail = Math.floor(Math.random() * 36 ** 4)
-    .toString(36)
-    .padStart(4, '0');
-  return `${now.toString(36)}-${tail}`;
-}
+export const actions = collection(actionKind);
 
 /** Saves an answer (1–5) to the unfinished attempt, starting one if there is none. False if the save was refused. */
 export function answer(statementId: string, value: number, now = Date.now()): boolean {
@@ -30,7 +23,7 @@ export function answer(statementId: string, value: number, now = Date.now()): bo
   if (draft) {
     return attempts.set(draft.id, { ...draft.attempt, answers: { ...draft.attempt.answers, [statementId]: value } });
   }
-  return attempts.set(attemptId(now), { startedAt: now, answers: { [statementId]: value } });
+  return attempts.set(newId(now), { startedAt: now, answers: { [statementId]: value } });
 }
 
 /** Throws away the unfinished attempt's answers. */

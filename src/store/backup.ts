@@ -1,9 +1,10 @@
 import { byTierSince, overLimitMoves } from '../domain/coi/tiers';
+import { localDate, plural } from '../domain/dates';
 import type { Contact } from '../schemas/contact';
-import { BACKUP_APP, BACKUP_FORMAT, backupSchema } from '../schemas/stored';
+import { BACKUP_APP, BACKUP_FORMAT, backupSchema, RECORD_ID } from '../schemas/stored';
 import { decodeRecord, decodeValue, parseJson } from './codec';
-import { contactKind } from './contact-kind';
-import { KEY_PREFIX, QUARANTINE_PREFIX, RECORD_ID, type RecordKind } from './kinds';
+import { contactKind } from './kinds/contacts';
+import { KEY_PREFIX, QUARANTINE_PREFIX, type RecordKind } from './kinds/define';
 import { KINDS, kindOfKey } from './registry';
 import type { Vault } from './vault';
 
@@ -97,9 +98,9 @@ export function holdings(values: readonly StoredValue[]): Holdings {
 /** A sentence listing what a backup holds: "3 contacts, 1 reflection and 2 values kept as they were". */
 export function describeHoldings(h: Holdings): string {
   const parts = h.records.map((r) => `${r.label.toLowerCase()}: ${r.count}`);
-  if (h.unreadable) parts.push(`${h.unreadable} unreadable value${h.unreadable === 1 ? '' : 's'} kept as found`);
-  if (h.newer) parts.push(`${h.newer} record${h.newer === 1 ? '' : 's'} from a newer version of the site`);
-  if (h.settings) parts.push(`${h.settings} setting${h.settings === 1 ? '' : 's'}`);
+  if (h.unreadable) parts.push(`${plural(h.unreadable, 'unreadable value')} kept as found`);
+  if (h.newer) parts.push(`${plural(h.newer, 'record')} from a newer version of the site`);
+  if (h.settings) parts.push(plural(h.settings, 'setting'));
   return parts.length ? parts.join('; ') : 'nothing saved yet';
 }
 
@@ -118,8 +119,7 @@ export function buildBackup(vault: Vault, now = new Date()): { text: string; hol
 
 /** The file name of a backup made on a date: relationship-first-backup-2026-11-22.json. */
 export function backupFileName(date = new Date()): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `relationship-first-backup-${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}.json`;
+  return `relationship-first-backup-${localDate(date)}.json`;
 }
 
 /** Finds a forbidden key anywhere in a parsed JSON value. */
@@ -326,8 +326,6 @@ export function planImport(local: [string, string][], backup: CheckedBackup, mod
   plan.writes = [...incoming];
   return plan;
 }
-
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
 /** A plan in sentences: what it changes, and what it leaves alone and why. */
 export function planSummary(plan: ImportPlan): { changes: string[]; leftAlone: string[] } {

@@ -1,5 +1,5 @@
 import { envelopeSchema } from '../schemas/stored';
-import type { RecordKind } from './kinds';
+import type { RecordKind } from './kinds/define';
 
 /** Fields a save replaced without having seen them (see `envelopeSchema.over`). */
 export type Overwrote = { rev: number; fields: string[][] };
@@ -28,7 +28,7 @@ export function migrate<T>(
 ): { ok: true; data: unknown } | { ok: false; reason: string } {
   let current = data;
   for (let v = from; v < kind.version; v++) {
-    const step = kind.migrations[v];
+    const step = kind.upgrades[v - 1];
     if (!step) return { ok: false, reason: `there is no way to upgrade it from version ${v}` };
     try {
       current = step(current);
@@ -39,7 +39,7 @@ export function migrate<T>(
   return { ok: true, data: current };
 }
 
-/** Checks an already-parsed envelope against its kind: version, migrations, schema. */
+/** Checks an already-parsed envelope against its kind: version, upgrades, schema. */
 export function decodeValue<T>(kind: RecordKind<T>, value: unknown): Decoded<T> {
   const env = envelopeSchema.safeParse(value);
   if (!env.success) return { state: 'corrupt', reason: 'it is not in the format this site saves' };

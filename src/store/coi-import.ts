@@ -13,7 +13,8 @@ import { entriesOf } from '../domain/coi/list';
 import { inSlices, type Progress, pause } from '../domain/slices';
 import { type Contact, contactSchema } from '../schemas/contact';
 import type { Collection } from './collection';
-import { contacts, newId } from './contacts';
+import { contacts } from './contacts';
+import { newId } from './ids';
 
 /**
  * Importing people into the worksheet's triage list. The parsers load only when a file of
@@ -102,25 +103,6 @@ export async function draftsFromTable(
   return out;
 }
 
-/** Duplicates of the read people among the saved ones and within the file, found in slices. */
-export async function duplicatesOf(
-  result: ReadResult,
-  people: Collection<Contact> = contacts,
-  onProgress?: Progress,
-): Promise<Duplicate[]> {
-  const finder = duplicateFinder(entriesOf(people.$items.get()));
-  const out: Duplicate[] = [];
-  await inSlices(
-    result.drafts.length,
-    (i) => {
-      const d = finder.check(result.drafts[i] as Draft, i);
-      if (d) out.push(d);
-    },
-    onProgress,
-  );
-  return out;
-}
-
 /** What an import did, for the summary and for undo. */
 export interface ImportDone {
   /** What was saved: the people added and merged (only those the browser kept). */
@@ -131,62 +113,81 @@ export interface ImportDone {
   invalid: number;
 }
 
-/**
- * Saves the import in slices: new people land in triage; duplicates merged, skipped or
- * added as chosen. When the browser's storage fills up, saving stops there: what was saved
- * stays (and can be undone), the rest is taken off the screen again and counted.
- */
-export async function applyImport(
-  result: ReadResult,
-  duplicates: Duplicate[],
-  choice: (d: Duplicate) => DuplicateChoice,
-  people: Collection<Contact> = contacts,
-  onProgress?: Progress,
-): Promise<ImportDone> {
-  const saved = new Map(entriesOf(people.$items.get()));
-  const now = Date.now();
-  const plan = planImport(result.drafts, duplicates, choice, saved, now, () => newId(now));
-  const entries = plan.entries;
-  const kept = new Set<string>();
-  let invalid = 0;
-  let refusedAt = -1;
-  const steps = Math.ceil(entries.length / SAVES_PER_STEP);
-  await inSlices(
-    steps,
-    (i) => {
-      // Checked here, a slice at a time: checking 50,000 people at once would freeze the page.
-      const part = entries.slice(i * SAVES_PER_STEP, (i + 1) * SAVES_PER_STEP).filter(([, c]) => {
-        const fits = contactSchema.safeParse(c).success;
-        if (!fits) invalid++;
-        return fits;
-      });
-      const refused = new Set(people.setMany(part));
-      for (const [id] of part) {
-        if (refused.has(id)) people.discard(id);
-        else kept.add(id);
-      }
-      if (refused.size === 0) return true;
-      refusedAt = i;
-      return false;
-    },
-    onProgress && ((done) => onProgress(Math.min(entries.length, done * SAVES_PER_STEP), entries.length)),
-  );
-  const done: ImportPlan = {
-    entries: entries.filter(([id]) => kept.has(id)),
-    added: plan.added.filter((id) => kept.has(id)),
-    merged: plan.merged.filter((m) => kept.has(m.id)),
-    skipped: plan.skipped,
-  };
-  return { plan: done, refused: refusedAt < 0 ? 0 : entries.length - invalid - kept.size, invalid };
+/** The import's actions over a contacts collection (the site's, or a test's). */
+export function createCoiImport(people: Collection<Contact>) {
+  /** Duplicates of the read people among the saved ones and within the file, found in slices. */
+  async function duplicatesOf(result: ReadResult, onProgress?: Progress): Promise<Duplicate[]> {
+    const finder = duplicateFinder(entriesOf(people.$items.get()));
+    const out: Duplicate[] = [];
+    await inSlices(
+      result.drafts.length,
+      (i) => {
+        const d = finder.check(result.drafts[i] as Draft, i);
+        if (d) out.push(d);
+      },
+      onProgress,
+    );
+    return out;
+  }
+
+  /**
+   * Saves the import in slices: new people land in triage; duplicates merged, skipped or
+   * added as chosen. When the browser's storage fills up, saving stops there: what was saved
+   * stays (and can be undone), the rest is taken off the screen again and counted.
+   */
+  async function applyImport(
+    result: ReadResult,
+    duplicates: Duplicate[],
+    choice: (d: Duplicate) => DuplicateChoice,
+    onProgress?: Progress,
+  ): Promise<ImportDone> {
+    const saved = new Map(entriesOf(people.$items.get()));
+    const now = Date.now();
+    const plan = planImport(result.drafts, duplicates, choice, saved, now, () => newId(now));
+    const entries = plan.entries;
+    const kept = new Set<string>();
+    let invalid = 0;
+    let refusedAt = -1;
+    const steps = Math.ceil(entries.length / SAVES_PER_STEP);
+    await inSlices(
+      steps,
+      (i) => {
+        // Checked here, a slice at a time: checking 50,000 people at once would freeze the page.
+        const part = entries.slice(i * SAVES_PER_STEP, (i + 1) * SAVES_PER_STEP).filter(([, c]) => {
+          const fits = contactSchema.safeParse(c).success;
+          if (!fits) invalid++;
+          return fits;
+        });
+        const refused = new Set(people.setMany(part));
+        for (const [id] of part) {
+          if (refused.has(id)) people.discard(id);
+          else kept.add(id);
+        }
+        if (refused.size === 0) return true;
+        refusedAt = i;
+        return false;
+      },
+      onProgress && ((done) => onProgress(Math.min(entries.length, done * SAVES_PER_STEP), entries.length)),
+    );
+    const done: ImportPlan = {
+      entries: entries.filter(([id]) => kept.has(id)),
+      added: plan.added.filter((id) => kept.has(id)),
+      merged: plan.merged.filter((m) => kept.has(m.id)),
+      skipped: plan.skipped,
+    };
+    return { plan: done, refused: refusedAt < 0 ? 0 : entries.length - invalid - kept.size, invalid };
+  }
+
+  /** Undoes an import: removes the people it added and reverts merged fields, keeping anything changed since. */
+  function undoImport(done: ImportDone): { removed: number; restored: number; kept: number } {
+    const undo = planUndo(done.plan, new Map(entriesOf(people.$items.get())));
+    for (const id of undo.remove) people.remove(id);
+    if (undo.restore.length) people.setMany(undo.restore);
+    return { removed: undo.remove.length, restored: undo.restore.length, kept: undo.kept };
+  }
+
+  return { duplicatesOf, applyImport, undoImport };
 }
 
-/** Undoes an import: removes the people it added and reverts merged fields, keeping anything changed since. */
-export function undoImport(
-  done: ImportDone,
-  people: Collection<Contact> = contacts,
-): { removed: number; restored: number; kept: number } {
-  const undo = planUndo(done.plan, new Map(entriesOf(people.$items.get())));
-  for (const id of undo.remove) people.remove(id);
-  if (undo.restore.length) people.setMany(undo.restore);
-  return { removed: undo.remove.length, restored: undo.restore.length, kept: undo.kept };
-}
+/** Importing into this browser's contacts. */
+export const coiImport = createCoiImport(contacts);

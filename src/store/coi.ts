@@ -1,16 +1,16 @@
-import { worksheetCsv } from '../domain/coi/csv-export';
-import { formatDate, type IsoDate, isIsoDate, todayIn } from '../domain/coi/dates';
-import { buildIcs, datedFileName, lunchEvents } from '../domain/coi/ics';
 import { entriesOf } from '../domain/coi/list';
 import { lunchStatus, withLunch, withoutLunch } from '../domain/coi/lunches';
 import type { CriterionKey } from '../domain/coi/scoring';
-import { checkMove, demoteTarget, emptyCoi, TIER_LIMITS, TIER_NAMES, withTier } from '../domain/coi/tiers';
+import { checkMove, demoteTarget, emptyCoi, TIER_LIMITS, TIER_WORDS, withTier } from '../domain/coi/tiers';
 import { checkName, tidy } from '../domain/contact';
-import type { CoiFields, Contact, Tier } from '../schemas/contact';
+import { formatDate, type IsoDate, isCalendarDate } from '../domain/dates';
+import type { Cadence, CoiFields, Contact, Tier } from '../schemas/contact';
 import { vault } from './app';
-import type { Collection } from './collection';
-import { contacts, newId } from './contacts';
+import { type Collection, TYPING_DELAY } from './collection';
+import { contacts } from './contacts';
+import { newId } from './ids';
 import { tierLimits } from './tier-limits';
+import { $today } from './today';
 import type { Vault } from './vault';
 
 /**
@@ -18,24 +18,14 @@ import type { Vault } from './vault';
  * worksheet owns `contact.coi` and the tier; it also edits the common fields.
  */
 
-/** Pause after the last keystroke before a typed field is saved, in milliseconds. */
-export const TYPING_DELAY = 400;
-
-/** The reader's date today, in this device's time zone. */
-export function today(): IsoDate {
-  return todayIn(Date.now());
-}
-
 /** What an action did, in a sentence for the page's status line. */
 export type ActionResult = { ok: boolean; message: string };
 
 const SAVE_FAILED =
   'The change is on screen but could not be saved; see the message at the top of the page for what to do.';
 
-export { entriesOf } from '../domain/coi/list';
-
 /** The worksheet's actions over a vault and its contacts collection (the page's own, or a test's). */
-export function coiActions(store: Vault, people: Collection<Contact>) {
+export function createCoi(store: Vault, people: Collection<Contact>) {
   /** Every person, as [id, contact] pairs. */
   function allPeople(): [string, Contact][] {
     return entriesOf(people.$items.get());
@@ -74,7 +64,7 @@ export function coiActions(store: Vault, people: Collection<Contact>) {
       ok,
       id,
       message: ok
-        ? `${name} was added to ${TIER_NAMES[fields.tier].toLowerCase()}${countLine(fields.tier)}.`
+        ? `${name} was added to ${TIER_WORDS[fields.tier].list.toLowerCase()}${countLine(fields.tier)}.`
         : SAVE_FAILED,
     };
   }
@@ -90,7 +80,7 @@ export function coiActions(store: Vault, people: Collection<Contact>) {
     return {
       ok,
       from: c.tier,
-      message: ok ? `${c.name} moved to ${TIER_NAMES[to].toLowerCase()}${countLine(to)}.` : SAVE_FAILED,
+      message: ok ? `${c.name} moved to ${TIER_WORDS[to].list.toLowerCase()}${countLine(to)}.` : SAVE_FAILED,
     };
   }
 
@@ -107,7 +97,7 @@ export function coiActions(store: Vault, people: Collection<Contact>) {
   }
 
   /** Sets the lunch cadence in weeks. */
-  function setCadence(id: string, weeks: 4 | 6 | 8 | 12): boolean {
+  function setCadence(id: string, weeks: Cadence): boolean {
     return updateCoi(id, (coi) => ({ ...coi, cadenceWeeks: weeks }));
   }
 
@@ -115,7 +105,7 @@ export function coiActions(store: Vault, people: Collection<Contact>) {
   function planLunch(id: string, date: string): boolean {
     return updateCoi(id, (coi) => {
       const { plannedLunch: _old, ...rest } = coi;
-      return isIsoDate(date) ? { ...rest, plannedLunch: date } : rest;
+      return isCalendarDate(date) ? { ...rest, plannedLunch: date } : rest;
     });
   }
 
@@ -133,14 +123,14 @@ export function coiActions(store: Vault, people: Collection<Contact>) {
   }
 
   /** Logs a lunch held on a date (default today); also records it as the last contact when later. */
-  function logLunch(id: string, date: IsoDate = today()): ActionResult {
+  function logLunch(id: string, date: IsoDate = $today.get()): ActionResult {
     const c = people.get(id);
     if (!c) return { ok: false, message: 'That person is no longer on the worksheet.' };
-    if (!isIsoDate(date)) return { ok: false, message: 'Pick the date the lunch took place.' };
+    if (!isCalendarDate(date)) return { ok: false, message: 'Pick the date the lunch took place.' };
     const coi = withLunch(c.coi ?? emptyCoi(), date);
     const lastContact = !c.lastContact || c.lastContact < date ? date : c.lastContact;
     const ok = people.set(id, { ...c, coi, lastContact });
-    const next = lunchStatus(coi, today());
+    const next = lunchStatus(coi, $today.get());
     return {
       ok,
       message: ok
@@ -180,26 +170,21 @@ export function coiActions(store: Vault, people: Collection<Contact>) {
     const ok = people.set(id, { ...snapshot, tier: target });
     const moved =
       target !== snapshot.tier
-        ? ` Their old list is full now, so they are back in ${TIER_NAMES[target].toLowerCase()}.`
+        ? ` Their old list is full now, so they are back in ${TIER_WORDS[target].list.toLowerCase()}.`
         : '';
     return { ok, message: ok ? `${snapshot.name} is back.${moved}` : SAVE_FAILED };
   }
 
-  /** The worksheet as a CSV file. */
-  function worksheetCsvFile(): { fileName: string; text: string } {
-    const day = today();
-    return { fileName: datedFileName('coi-worksheet', day, 'csv'), text: worksheetCsv(allPeople(), day) };
+  /** The worksheet as a CSV file (the code that writes it loads when it is asked for). */
+  async function worksheetCsvFile(): Promise<{ fileName: string; text: string }> {
+    const { worksheetCsvFile: file } = await import('../domain/coi/csv-export');
+    return file(allPeople(), $today.get());
   }
 
-  /** The lunch plan of the core COIs as an .ics calendar file. */
-  function lunchCalendarFile(): { fileName: string; text: string; count: number } {
-    const day = today();
-    const events = lunchEvents(allPeople(), day);
-    return {
-      fileName: datedFileName('coi-lunches', day, 'ics'),
-      text: buildIcs(events, new Date()),
-      count: events.length,
-    };
+  /** The lunch plan of the core COIs as a calendar file (its code loads when it is asked for). */
+  async function lunchCalendarFile(): Promise<{ fileName: string; text: string; count: number }> {
+    const { lunchCalendarFile: file } = await import('../domain/coi/ics');
+    return file(allPeople(), $today.get(), new Date());
   }
 
   return {
@@ -221,4 +206,4 @@ export function coiActions(store: Vault, people: Collection<Contact>) {
 }
 
 /** The worksheet's actions over this browser's data. */
-export const coi = coiActions(vault, contacts);
+export const coi = createCoi(vault, contacts);

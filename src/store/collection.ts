@@ -1,8 +1,11 @@
 import { atom, map } from 'nanostores';
 import { type FieldPath, mergeThreeWay, sameValue, valueAt, withValueAt } from '../domain/merge';
 import type { Decoded, Overwrote } from './codec';
-import type { RecordKind } from './kinds';
+import type { RecordKind } from './kinds/define';
 import type { Vault } from './vault';
+
+/** Pause after the last keystroke before typed text is saved, in milliseconds. */
+export const TYPING_DELAY = 400;
 
 /**
  * A collection is every record of one kind, as a nanostores map from id to data, kept in

@@ -1,3 +1,4 @@
+import { computed } from 'nanostores';
 import { meta, vault } from './app';
 import {
   applyBackup,
@@ -19,6 +20,7 @@ import {
   undoErase,
   undoImport as undoImportIn,
 } from './backup';
+import { $storage } from './reminders';
 import { erasedSnapshot, forgetErased, keepErased } from './session';
 
 /** Actions of the "Your data" page, over the site's vault. */
@@ -85,5 +87,5 @@ export function undoEraseAll(): boolean {
 /** Whether an erase can still be undone in this session. */
 export const canUndoErase = () => erasedSnapshot() !== null;
 
-/** What this browser holds now (the same counts a backup made now would hold). */
-export const usage = () => storedHoldings(vault);
+/** What this browser holds (the same counts a backup made now would hold), kept up to date. */
+export const $holdings = computed($storage, () => storedHoldings(vault));

@@ -1,9 +1,7 @@
 import { reflectionId } from '../domain/progress';
 import { type LessonProgress, MAX_TEXT } from '../schemas/stored';
 import { lessons, reflections } from './app';
-
-/** Pause after the last keystroke before a reflection is saved, in milliseconds. */
-export const TYPING_DELAY = 400;
+import { TYPING_DELAY } from './collection';
 
 const blank = (): LessonProgress => ({ completed: false, quiz: {} });
 

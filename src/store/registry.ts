@@ -1,13 +1,14 @@
-import { actionKind, attemptKind } from './assessment-kinds';
-import { contactKind } from './contact-kind';
-import { lessonKind, metaKind, type RecordKind, reflectionKind } from './kinds';
-import { introKind, ledgerKind, listenKind, planKind } from './planner-kinds';
-import { agendaKind, deckKind, roomKind } from './workshop';
+import { actionKind, attemptKind } from './kinds/assessment';
+import { contactKind } from './kinds/contacts';
+import { lessonKind, metaKind, reflectionKind } from './kinds/course';
+import type { RecordKind } from './kinds/define';
+import { introKind, ledgerKind, listenKind, planKind } from './kinds/planner';
+import { agendaKind, deckKind, roomKind } from './kinds/workshop';
 
 /**
  * Every kind of record the site stores, for backups, import, erase and the data page.
- * Kept apart from `kinds.ts` so a page that only reads lessons does not download the
- * schemas of every tool. A tool adds its kinds here.
+ * Kept apart from the kinds themselves so a page that only reads lessons does not
+ * download the schemas of every tool. A tool adds its kinds here.
  */
 
 /** Every kind the site knows. */

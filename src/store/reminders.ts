@@ -1,16 +1,33 @@
-import { needsExportReminder } from '../domain/reminders';
+import { atom, computed, onMount } from 'nanostores';
+import { backupStatus } from '../domain/reminders';
 import { envelopeSchema } from '../schemas/stored';
 import { meta, vault } from './app';
 import { parseJson } from './codec';
-import { metaKind, QUARANTINE_PREFIX } from './kinds';
+import { metaKind } from './kinds/course';
+import { QUARANTINE_PREFIX } from './kinds/define';
+import { $today } from './today';
 
 /**
  * The backup reminder, kept apart from the data page's actions so that pages which only
  * show the reminder do not download every tool's schemas.
  */
 
+/**
+ * Changes whenever what storage holds may have changed under this page: another tab saved,
+ * this page imported or erased, a value was set aside, or the settings changed.
+ */
+export const $storage = atom(0);
+
+onMount($storage, () => {
+  const bump = () => $storage.set($storage.get() + 1);
+  const stop = [vault.onChange(bump), vault.$notices.listen(bump), meta.$items.listen(bump)];
+  return () => {
+    for (const s of stop) s();
+  };
+});
+
 /** When the oldest saved record (not settings, not set-aside data) was saved, if any. */
-export function oldestRecordAt(): number | undefined {
+function oldestRecordAt(): number | undefined {
   let oldest: number | undefined;
   for (const [key, raw] of vault.rawEntries()) {
     if (key.startsWith(metaKind.prefix) || key.startsWith(QUARANTINE_PREFIX)) continue;
@@ -21,13 +38,7 @@ export function oldestRecordAt(): number | undefined {
   return oldest;
 }
 
-/** Days since the last export, or null if never exported. */
-export function daysSinceExport(now = Date.now()): number | null {
-  const at = meta.get('app')?.lastExportAt;
-  return at === undefined ? null : Math.floor((now - at) / 86_400_000);
-}
-
-/** Whether to remind the reader to export (see `needsExportReminder`). */
-export function shouldRemindExport(now = Date.now()): boolean {
-  return needsExportReminder(oldestRecordAt(), meta.get('app')?.lastExportAt, now);
-}
+/** Days since the last backup, and whether to remind the reader to make one (see `backupStatus`). */
+export const $backup = computed([meta.$items, $today, $storage], (items, today) =>
+  backupStatus(oldestRecordAt(), items.app?.lastExportAt, today),
+);

@@ -1,4 +1,4 @@
-import { KEY_PREFIX } from './kinds';
+import { KEY_PREFIX } from './kinds/define';
 import { isQuotaError, type StorageLike } from './vault';
 
 /**

@@ -6,12 +6,12 @@ import {
   type MoveCheck,
   overLimitMoves,
   TIER_LIMITS,
-  TIER_NAMES,
+  TIER_WORDS,
   withTier,
 } from '../domain/coi/tiers';
 import type { Contact, Tier } from '../schemas/contact';
 import type { Collection } from './collection';
-import { contactKind } from './contact-kind';
+import { contactKind } from './kinds/contacts';
 import type { Vault } from './vault';
 
 /**
@@ -55,7 +55,7 @@ export function tierLimits(vault: Vault, people: Collection<Contact>) {
       if (c && people.set(m.id, withTier(c, m.to, c.tierSince ?? 0))) made.push(m);
     }
     if (made.length) {
-      const names = made.map((m) => `${people.get(m.id)?.name ?? 'someone'} (moved to ${TIER_NAMES[m.to]})`);
+      const names = made.map((m) => `${people.get(m.id)?.name ?? 'someone'} (moved to ${TIER_WORDS[m.to].list})`);
       vault.notify({
         id: 'tier-limit',
         kind: 'invalid',

@@ -1,6 +1,6 @@
 import { atom } from 'nanostores';
 import { type Decoded, decodeRecord, encodeRecord, type Overwrote } from './codec';
-import { KEY_PREFIX, QUARANTINE_PREFIX, type RecordKind } from './kinds';
+import { KEY_PREFIX, QUARANTINE_PREFIX, type RecordKind } from './kinds/define';
 
 /**
  * The vault is the only code that calls localStorage. It reads records through the codec

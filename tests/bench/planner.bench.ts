@@ -1,13 +1,13 @@
 import { performance } from 'node:perf_hooks';
 import { expect, test } from 'vitest';
-import { todayIso } from '../../src/domain/dates';
+import { localDate } from '../../src/domain/dates';
 import { accounts } from '../../src/domain/planner/ledger';
 import { plannerView } from '../../src/domain/planner/view';
 import type { Contact } from '../../src/schemas/contact';
 import type { LedgerEntry, Plan } from '../../src/schemas/planner';
 import { createCollection } from '../../src/store/collection';
-import { contactKind } from '../../src/store/contact-kind';
-import { createPlanner } from '../../src/store/planner-actions';
+import { contactKind } from '../../src/store/kinds/contacts';
+import { createPlanner } from '../../src/store/planner';
 import { createVault } from '../../src/store/vault';
 import { plannerData } from '../fixtures/planner-data.mjs';
 
@@ -18,7 +18,7 @@ import { plannerData } from '../fixtures/planner-data.mjs';
  * is measured by `planner-browser.mjs`.
  */
 
-const today = todayIso();
+const today = localDate();
 const raw = plannerData({ people: 300, entries: 5000, today });
 const data = <T>(prefix: string) =>
   Object.fromEntries(

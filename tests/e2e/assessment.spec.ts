@@ -1,15 +1,9 @@
 import { readFileSync } from 'node:fs';
 import type { Locator, Page } from '@playwright/test';
 import { parse } from 'yaml';
-import {
-  askingOrder,
-  DIMENSION_IDS,
-  type DimensionId,
-  overallScore,
-  type StatementInfo,
-  scoreAnswers,
-} from '../../src/domain/assessment';
+import { askingOrder, overallScore, type StatementInfo, scoreAnswers } from '../../src/domain/assessment';
 import { decodeShareCode } from '../../src/domain/share-code';
+import { DIMENSION_IDS, type DimensionId } from '../../src/schemas/constants';
 import { expect, expectAccessible, test } from './fixtures';
 
 /** The statements and habits as the site builds them, read from the content files. */

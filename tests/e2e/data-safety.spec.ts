@@ -170,7 +170,7 @@ test.describe('a backup holds everything', () => {
 test.describe('writes that would break the schema', () => {
   test('the room profile stops at 1,000 codes with a message, and the room survives a reload', async ({ page }) => {
     const { encodeShareCode } = await import('../../src/domain/share-code');
-    const { DIMENSION_IDS } = await import('../../src/domain/assessment');
+    const { DIMENSION_IDS } = await import('../../src/schemas/constants');
     const codes = Array.from({ length: 1001 }, (_, i) =>
       encodeShareCode(
         Object.fromEntries(

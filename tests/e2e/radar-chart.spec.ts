@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
 import type { Locator, Page } from '@playwright/test';
 import { parse } from 'yaml';
-import { askingOrder, DIMENSION_IDS, type StatementInfo, scoreAnswers } from '../../src/domain/assessment';
+import { askingOrder, type StatementInfo, scoreAnswers } from '../../src/domain/assessment';
 import { encodeShareCode } from '../../src/domain/share-code';
+import { DIMENSION_IDS } from '../../src/schemas/constants';
 import { expect, test } from './fixtures';
 
 /**

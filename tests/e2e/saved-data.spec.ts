@@ -1,7 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { parse } from 'yaml';
-import { askingOrder, DIMENSION_IDS, type StatementInfo, scoreAnswers } from '../../src/domain/assessment';
+import { askingOrder, type StatementInfo, scoreAnswers } from '../../src/domain/assessment';
+import { DIMENSION_IDS } from '../../src/schemas/constants';
 import { expect, LESSON_IDS, test } from './fixtures';
 
 // Data saved in a reader's browser before the course revision must still load and show:

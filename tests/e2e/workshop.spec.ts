@@ -205,7 +205,7 @@ test.describe('room profile', () => {
     page,
   }) => {
     const { encodeShareCode } = await import('../../src/domain/share-code');
-    const { DIMENSION_IDS } = await import('../../src/domain/assessment');
+    const { DIMENSION_IDS } = await import('../../src/schemas/constants');
     const code = (v: number) =>
       encodeShareCode(Object.fromEntries(DIMENSION_IDS.map((d, i) => [d, i === 0 ? v : 50])) as never);
     await page.goto('/workshop/room/');

@@ -1,11 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { planSession } from '../../src/domain/agenda-plan';
+import { migrateAgendaV1 } from '../../src/schemas/workshop-state';
 import { applyBackup, buildBackup, checkBackup } from '../../src/store/backup';
 import { decodeRecord } from '../../src/store/codec';
 import { createCollection } from '../../src/store/collection';
+import { agendaKind } from '../../src/store/kinds/workshop';
 import { createVault } from '../../src/store/vault';
-import { agendaKind, migrateAgendaV1 } from '../../src/store/workshop';
 import { FakeBrowser } from './fake-storage';
 
 /** A saved example, as the site stored it. */

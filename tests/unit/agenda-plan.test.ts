@@ -5,7 +5,6 @@ import {
   addOwnSegment,
   type CourseSegment,
   emptyAgenda,
-  isCalendarDate,
   moveSegment,
   ownSegmentId,
   planSession,
@@ -22,6 +21,7 @@ import {
   setSheets,
   setStart,
 } from '../../src/domain/agenda-plan';
+import { isCalendarDate } from '../../src/domain/dates';
 import { agendaStateSchema } from '../../src/schemas/workshop-state';
 
 const course: CourseSegment[] = [

@@ -2,8 +2,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { buildAssessment, contentProblems, DIMENSION_IDS } from '../../src/domain/assessment';
+import { buildAssessment, contentProblems } from '../../src/domain/assessment';
 import { dimensionSchema, statementSchema } from '../../src/schemas/assessment';
+import { DIMENSION_IDS } from '../../src/schemas/constants';
 import { ROOT, readLessonFiles } from './content-helpers';
 
 /** A YAML list from content/assessment, each item validated by a schema, as collection entries. */

@@ -1,5 +1,6 @@
-import { type AssessmentData, askingOrder, DIMENSION_IDS, type StatementInfo } from '../../src/domain/assessment';
+import { type AssessmentData, askingOrder, type StatementInfo } from '../../src/domain/assessment';
 import type { Attempt } from '../../src/schemas/assessment-records';
+import { DIMENSION_IDS } from '../../src/schemas/constants';
 
 /** Four statements per habit, the third of each reverse-worded, plus one retired statement. */
 export function fixtureStatements(): StatementInfo[] {

@@ -1,22 +1,23 @@
 import { describe, expect, it } from 'vitest';
-import { DIMENSION_IDS, type Scores } from '../../src/domain/assessment';
+import type { Scores } from '../../src/domain/assessment';
 import {
   assessmentSummary,
   attemptScores,
   completedAttempts,
   currentDraft,
-  formatDay,
   RETAKE_DAYS,
   retakeNudge,
   takerView,
 } from '../../src/domain/assessment-history';
 import { changeSince, formatChange, resultView } from '../../src/domain/assessment-result';
+import { formatDate } from '../../src/domain/dates';
 import { plannedActionList } from '../../src/domain/planned-actions';
 import { decodeShareCode } from '../../src/domain/share-code';
+import { DIMENSION_IDS } from '../../src/schemas/constants';
 import { day, done, evenAnswers, fixtureData } from './assessment-fixtures';
 
-const TZ = 'UTC';
-const DAY = 86_400_000;
+/** Dates as a reader in London writes them, in UTC, so every run of the tests agrees. */
+const TZ = { timeZone: 'UTC', locale: 'en-GB' };
 
 describe('attempt lists', () => {
   it('orders completed attempts by completion and finds the newest unfinished one', () => {
@@ -33,7 +34,7 @@ describe('attempt lists', () => {
   });
 
   it('writes days in words', () => {
-    expect(formatDay(day('2026-03-04'), TZ)).toBe('4 March 2026');
+    expect(formatDate(day('2026-03-04'), 'plain', TZ)).toBe('4 March 2026');
   });
 });
 
@@ -57,16 +58,16 @@ describe('retake nudge', () => {
   const at = day('2026-03-01');
 
   it(`waits ${RETAKE_DAYS} days and says from when`, () => {
-    const early = retakeNudge(at, at + 29 * DAY, TZ);
+    const early = retakeNudge(at, '2026-03-30', TZ);
     expect(early.due).toBe(false);
     expect(early.text).toBe('Take it again from 31 March 2026. A month gives new habits time to show.');
   });
 
   it('nudges once 30 days have passed', () => {
-    const due = retakeNudge(at, at + 30 * DAY, TZ);
+    const due = retakeNudge(at, '2026-03-31', TZ);
     expect(due.due).toBe(true);
     expect(due.text).toContain('It has been 30 days since you last took the assessment.');
-    expect(retakeNudge(at, at + 95 * DAY, TZ).text).toContain('95 days');
+    expect(retakeNudge(at, '2026-06-04', TZ).text).toContain('95 days');
   });
 });
 
@@ -83,7 +84,7 @@ describe('scores of saved attempts', () => {
 
 describe('result view', () => {
   const data = fixtureData();
-  const now = day('2026-04-20');
+  const now = '2026-04-20';
 
   it('is null before any attempt is completed', () => {
     expect(resultView(data, {}, now, TZ)).toBeNull();
@@ -171,7 +172,7 @@ describe('result view', () => {
 
 describe('the assessment page and My progress', () => {
   const data = fixtureData();
-  const now = day('2026-04-20');
+  const now = '2026-04-20';
 
   it('resumes an unfinished attempt at its first unanswered statement', () => {
     const first = data.order[0] as string;

@@ -3,7 +3,6 @@ import { describe, expect, it } from 'vitest';
 import {
   answerPoints,
   askingOrder,
-  DIMENSION_IDS,
   draftProgress,
   overallScore,
   type Scores,
@@ -12,6 +11,7 @@ import {
   scoringKey,
 } from '../../src/domain/assessment';
 import { CLOSE_CALL, chooseAdvice, scoreBand, versionDiff, versionNote } from '../../src/domain/assessment-result';
+import { DIMENSION_IDS } from '../../src/schemas/constants';
 import { evenAnswers, fixtureData, fixtureStatements } from './assessment-fixtures';
 
 const answerArb = fc.integer({ min: 1, max: 5 });

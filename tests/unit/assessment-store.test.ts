@@ -12,10 +12,10 @@ import {
   removeAction,
   setActionDone,
 } from '../../src/store/assessment';
-import { actionKind, attemptKind } from '../../src/store/assessment-kinds';
 import { buildBackup } from '../../src/store/backup';
 import { decodeRecord, encodeRecord } from '../../src/store/codec';
 import { createCollection } from '../../src/store/collection';
+import { actionKind, attemptKind } from '../../src/store/kinds/assessment';
 import { KINDS, kindOfKey } from '../../src/store/registry';
 import { createVault } from '../../src/store/vault';
 import { evenAnswers, fixtureData } from './assessment-fixtures';

@@ -13,8 +13,8 @@ import {
 } from '../../src/store/backup';
 import { encodeRecord } from '../../src/store/codec';
 import { createCollection } from '../../src/store/collection';
-import { contactKind } from '../../src/store/contact-kind';
-import { reflectionKind } from '../../src/store/kinds';
+import { contactKind } from '../../src/store/kinds/contacts';
+import { reflectionKind } from '../../src/store/kinds/course';
 import { createVault } from '../../src/store/vault';
 import { FakeBrowser } from './fake-storage';
 

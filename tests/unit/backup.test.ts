@@ -11,7 +11,7 @@ import {
   undoErase,
 } from '../../src/store/backup';
 import { createCollection } from '../../src/store/collection';
-import { lessonKind, reflectionKind } from '../../src/store/kinds';
+import { lessonKind, reflectionKind } from '../../src/store/kinds/course';
 import { createVault } from '../../src/store/vault';
 import { FakeBrowser } from './fake-storage';
 

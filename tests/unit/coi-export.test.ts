@@ -2,7 +2,8 @@ import ICAL from 'ical.js';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { csvField, EXPORT_COLUMNS, neutralise, worksheetCsv } from '../../src/domain/coi/csv-export';
-import { buildIcs, escapeText, foldLine, lunchEvents } from '../../src/domain/coi/ics';
+import { lunchCalendarFile } from '../../src/domain/coi/ics';
+import { escapeText, foldLine } from '../../src/domain/ical';
 import { coi, person } from './coi-helpers';
 
 describe('CSV export', () => {
@@ -61,6 +62,9 @@ describe('CSV export', () => {
   });
 });
 
+/** How many events of a calendar file show as busy. */
+const busyEvents = (text: string) => text.split('TRANSP:OPAQUE').length - 1;
+
 describe('.ics export', () => {
   const people: [string, ReturnType<typeof person>][] = [
     [
@@ -82,12 +86,17 @@ describe('.ics export', () => {
     ['abc-4', person('Pat', 'potential', { coi: coi(3, 3, 3) })],
   ];
   const today = '2026-01-20';
-  const text = buildIcs(lunchEvents(people, today), new Date(Date.UTC(2026, 0, 20, 9, 30)));
+  const file = lunchCalendarFile(people, today, new Date(Date.UTC(2026, 0, 20, 9, 30)));
+  const { text } = file;
 
   it('parses back with ical.js: one recurring weekly event per core COI', () => {
     const cal = new ICAL.Component(ICAL.parse(text));
     const events = cal.getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
     expect(events).toHaveLength(3);
+    expect(file.count).toBe(3);
+    expect(file.fileName).toBe('coi-lunches-2026-01-20.ics');
+    expect(cal.getFirstPropertyValue('x-wr-calname')).toBe('Lunches with core COIs');
+    expect(busyEvents(text)).toBe(3);
     const ada = events.find((e) => e.summary === 'Lunch with Ada Lovelace');
     expect(ada).toBeDefined();
     expect(ada?.uid).toBe('coi-lunch-abc-1@relationship-first');
@@ -124,13 +133,11 @@ describe('.ics export', () => {
 
   it('escapes text so hostile names cannot add properties', () => {
     expect(escapeText('a,b;c\\d\ne')).toBe('a\\,b\\;c\\\\d\\ne');
-    const evil = buildIcs(
-      lunchEvents(
-        [['x', person('Eve\r\nATTENDEE:mailto:x@evil.test\r\nBEGIN:VALARM', 'core', { coi: coi(3, 3, 3) })]],
-        today,
-      ),
+    const evil = lunchCalendarFile(
+      [['x', person('Eve\r\nATTENDEE:mailto:x@evil.test\r\nBEGIN:VALARM', 'core', { coi: coi(3, 3, 3) })]],
+      today,
       new Date(0),
-    );
+    ).text;
     const cal = new ICAL.Component(ICAL.parse(evil));
     const ev = cal.getFirstSubcomponent('vevent');
     expect(ev?.getAllProperties('attendee')).toHaveLength(0);

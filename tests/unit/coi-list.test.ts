@@ -1,13 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  allTags,
-  fold,
-  indexPeople,
-  parseTags,
-  queryFromSearch,
-  queryPeople,
-  safeHttpUrl,
-} from '../../src/domain/coi/list';
+import { allTags, indexPeople, parseTags, queryFromSearch, queryPeople, safeHttpUrl } from '../../src/domain/coi/list';
+import { fold } from '../../src/domain/contact';
 import { coi, person } from './coi-helpers';
 
 const items = {
@@ -74,6 +67,8 @@ describe('search, filter and sort', () => {
 describe('small helpers', () => {
   it('folds accents', () => {
     expect(fold('Ångström Çà')).toBe('angstrom ca');
+    // Marks outside the Latin range, and compatibility forms such as ligatures and full-width letters.
+    expect(fold('Nguyễn ﬁnn ＡＢＣ')).toBe('nguyen finn abc');
   });
 
   it('parses typed tags', () => {

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { parseVcards } from '../../src/domain/coi/import/vcard';
 import type { Contact } from '../../src/schemas/contact';
-import { coiActions } from '../../src/store/coi';
-import { applyImport, duplicatesOf, undoImport } from '../../src/store/coi-import';
+import { createCoi } from '../../src/store/coi';
+import { createCoiImport } from '../../src/store/coi-import';
 import { createCollection } from '../../src/store/collection';
-import { contactKind } from '../../src/store/contact-kind';
+import { contactKind } from '../../src/store/kinds/contacts';
 import { createVault } from '../../src/store/vault';
 import { VCARDS } from './coi-fixtures';
 import { FakeBrowser } from './fake-storage';
@@ -14,7 +14,7 @@ function openTab(browser: FakeBrowser, hearsOtherTabs = true) {
   const storage = browser.tab();
   const vault = createVault({ storage, listen: hearsOtherTabs ? storage.listen : undefined });
   const people = createCollection(vault, contactKind);
-  return { vault, people, act: coiActions(vault, people) };
+  return { vault, people, act: createCoi(vault, people) };
 }
 
 const ids = (n: number, tab: ReturnType<typeof openTab>, tier: 'triage' | 'potential' = 'triage') =>
@@ -91,12 +91,12 @@ describe('tier limits in the store', () => {
     expect(tab.people.get(id)?.coi?.lunches).toEqual([]);
   });
 
-  it('exports CSV and .ics files named with the date', () => {
+  it('exports CSV and .ics files named with the date', async () => {
     const tab = openTab(new FakeBrowser());
     const [id] = ids(1, tab, 'potential') as [string];
     tab.act.moveTo(id, 'core');
-    expect(tab.act.worksheetCsvFile().fileName).toMatch(/^coi-worksheet-\d{4}-\d{2}-\d{2}\.csv$/);
-    const ics = tab.act.lunchCalendarFile();
+    expect((await tab.act.worksheetCsvFile()).fileName).toMatch(/^coi-worksheet-\d{4}-\d{2}-\d{2}\.csv$/);
+    const ics = await tab.act.lunchCalendarFile();
     expect(ics.count).toBe(1);
     expect(ics.text).toContain('RRULE:FREQ=WEEKLY;INTERVAL=6');
   });
@@ -111,16 +111,16 @@ describe('import in the store', () => {
     tab.act.moveTo(ada, 'core');
     tab.act.updatePerson(ada, { email: 'Ada.Home@example.com' }, 0);
     const read = parseVcards(VCARDS);
-    const dups = await duplicatesOf(read, tab.people);
+    const dups = await createCoiImport(tab.people).duplicatesOf(read);
     expect(dups).toEqual([{ index: 0, match: { kind: 'saved', id: ada }, reason: 'email' }]);
-    const done = await applyImport(read, dups, () => 'merge', tab.people);
+    const done = await createCoiImport(tab.people).applyImport(read, dups, () => 'merge');
     expect(done.refused).toBe(0);
     expect(done.plan.added).toHaveLength(1);
     const grace = done.plan.added[0] as string;
     expect(other.people.get(grace)).toMatchObject({ name: 'Rear Admiral Grace Brewster Hopper', tier: 'triage' });
     expect(tab.people.get(ada)).toMatchObject({ tier: 'core', organization: 'Analytical Engines, Ltd, Research' });
 
-    const undo = undoImport(done, other.people);
+    const undo = createCoiImport(other.people).undoImport(done);
     expect(undo).toEqual({ removed: 1, restored: 1, kept: 0 });
     expect(tab.people.get(grace)).toBeUndefined();
     expect(tab.people.get(ada)?.organization).toBeUndefined();
@@ -137,17 +137,16 @@ describe('a long import', () => {
       Array.from({ length: 1200 }, (_, i) => `BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Person ${i}\r\nEND:VCARD`).join('\r\n'),
     );
     const seen: number[] = [];
-    const dups = await duplicatesOf(read, tab.people, (done) => seen.push(done));
+    const dups = await createCoiImport(tab.people).duplicatesOf(read, (done) => seen.push(done));
     expect(dups).toEqual([]);
     expect(seen.at(-1)).toBe(1200);
     // Room for about 700 people.
     browser.quota = browser.used() + 700 * 120;
     const progress: number[] = [];
-    const done = await applyImport(
+    const done = await createCoiImport(tab.people).applyImport(
       read,
       dups,
       () => 'merge',
-      tab.people,
       (n) => progress.push(n),
     );
     const stored = [...browser.data.keys()].filter((k) => k.startsWith('rf:contact:')).length;
@@ -162,7 +161,7 @@ describe('a long import', () => {
     expect(progress.at(-1)).toBeGreaterThanOrEqual(stored);
     // Undo takes out exactly what was saved.
     browser.quota = Number.POSITIVE_INFINITY;
-    expect(undoImport(done, tab.people).removed).toBe(stored);
+    expect(createCoiImport(tab.people).undoImport(done).removed).toBe(stored);
     expect([...browser.data.keys()].filter((k) => k.startsWith('rf:contact:'))).toEqual([]);
   });
 });

@@ -16,9 +16,11 @@ import {
   overLimitMessages,
   POTENTIAL_MAX,
   promoteTarget,
+  TIER_WORDS,
   tierCounts,
   withTier,
 } from '../../src/domain/coi/tiers';
+import { TIERS, type Tier } from '../../src/schemas/contact';
 import { coi, entries, person } from './coi-helpers';
 
 describe('tiers', () => {
@@ -61,6 +63,26 @@ describe('tiers', () => {
     expect(checkMove('potential', 'triage', 10_000, 'X')).toEqual({ ok: true });
     expect(checkMove('triage', 'other', 10_000, 'X')).toEqual({ ok: true });
     expect(checkMove('core', 'core', 0, 'X').ok).toBe(false);
+  });
+
+  it('names every tier the same way in every tool, triage included', () => {
+    const said = (t: Tier) => {
+      const r = checkMove(t, t, 0, 'Ada');
+      return r.ok ? '' : r.message;
+    };
+    expect(TIERS.map(said)).toEqual([
+      'Ada is already in triage.',
+      'Ada is already a potential COI.',
+      'Ada is already a core COI.',
+      'Ada is already one of your other relationships.',
+    ]);
+    expect(TIERS.map((t) => TIER_WORDS[t].list)).toEqual([
+      'Triage',
+      'Potential COIs',
+      'Core COIs',
+      'Other relationships',
+    ]);
+    expect(TIER_WORDS.triage.kind).toBe('Triage');
   });
 
   it('adds empty worksheet fields when someone joins the COI lists, and keeps existing ones', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { encodeRecord } from '../../src/store/codec';
 import { createCollection } from '../../src/store/collection';
-import { reflectionKind } from '../../src/store/kinds';
+import { reflectionKind } from '../../src/store/kinds/course';
 import { createVault } from '../../src/store/vault';
 import { FakeBrowser } from './fake-storage';
 

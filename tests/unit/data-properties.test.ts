@@ -12,8 +12,8 @@ import {
 } from '../../src/store/backup';
 import { encodeRecord } from '../../src/store/codec';
 import { type Collection, createCollection } from '../../src/store/collection';
-import { contactKind } from '../../src/store/contact-kind';
-import { QUARANTINE_PREFIX, type RecordKind } from '../../src/store/kinds';
+import { contactKind } from '../../src/store/kinds/contacts';
+import { QUARANTINE_PREFIX, type RecordKind } from '../../src/store/kinds/define';
 import { KINDS } from '../../src/store/registry';
 import { tierLimits } from '../../src/store/tier-limits';
 import { createVault, type Vault } from '../../src/store/vault';

@@ -8,11 +8,10 @@ import {
   SHORT_SENTENCE_WORDS,
   sentenceRhythm,
   sentences,
-  wordCount,
-  words,
 } from '../../src/domain/text';
 import { glossarySchema } from '../../src/schemas/glossary';
 import { type LessonData, lessonSchema } from '../../src/schemas/lesson';
+import { wordCount, words } from '../../src/schemas/words';
 import { objectiveVerbProblem, ROOT, readLessonFiles, rightOptionIsLongest } from './content-helpers';
 
 // The whole course, read from disk: every module must carry every part the curriculum asks for.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createCollection } from '../../src/store/collection';
-import { reflectionKind } from '../../src/store/kinds';
+import { reflectionKind } from '../../src/store/kinds/course';
 import { localKey, namespacedStorage } from '../../src/store/namespace';
 import {
   copyRootData,

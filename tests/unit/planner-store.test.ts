@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { accounts } from '../../src/domain/planner/ledger';
 import { buildBackup, checkBackup } from '../../src/store/backup';
 import { createCollection } from '../../src/store/collection';
-import { contactKind } from '../../src/store/contact-kind';
-import { createPlanner } from '../../src/store/planner-actions';
+import { contactKind } from '../../src/store/kinds/contacts';
+import { createPlanner } from '../../src/store/planner';
 import { createVault } from '../../src/store/vault';
 import { FakeBrowser } from './fake-storage';
 

@@ -1,7 +1,8 @@
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
+import { buildCalendar, escapeText, foldLine } from '../../src/domain/ical';
 import { composeMessage, firstName, reviewMessage, THREE_OFFERS } from '../../src/domain/planner/composer';
-import { buildCalendar, calendarFileName, escapeText, foldLine } from '../../src/domain/planner/ics';
+import { planCalendarFile } from '../../src/domain/planner/ics';
 import { checkNewIntro, isMade, moveIntro, newIntro, stepLabel } from '../../src/domain/planner/intros';
 import { listeningStreak, routineItems, tickWeek, weekKept, weekProgress } from '../../src/domain/planner/listening';
 import type { Contact, ListenRole } from '../../src/schemas/contact';
@@ -201,7 +202,8 @@ describe('calendar export', () => {
     },
     { uid: 'plan-2@relationship-first', date: '2025-12-31', summary: `Call ${'Zoë '.repeat(40)}` },
   ];
-  const text = buildCalendar(items, new Date(Date.UTC(2025, 0, 16, 9, 30)));
+  const info = { name: 'Giving-first plan', product: 'Planner' };
+  const text = buildCalendar(info, items, new Date(Date.UTC(2025, 0, 16, 9, 30)));
 
   it('is parsed back by a real iCalendar parser with every event intact', () => {
     const cal = new ICAL.Component(ICAL.parse(text));
@@ -229,11 +231,11 @@ describe('calendar export', () => {
 
   it('escapes commas, semicolons, backslashes and new lines', () => {
     expect(escapeText('a,b;c\\d\r\ne')).toBe('a\\,b\\;c\\\\d\\ne');
-    expect(calendarFileName('2025-01-16')).toBe('giving-first-plan-2025-01-16.ics');
+    expect(planCalendarFile([], () => '', '2025-01-16', new Date(0)).fileName).toBe('giving-first-plan-2025-01-16.ics');
   });
 
   it('is a valid calendar with no events when nothing is planned', () => {
-    const empty = new ICAL.Component(ICAL.parse(buildCalendar([], new Date(0))));
+    const empty = new ICAL.Component(ICAL.parse(buildCalendar(info, [], new Date(0))));
     expect(empty.getAllSubcomponents('vevent')).toHaveLength(0);
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { fromDayNumber } from '../../src/domain/dates';
 import { answeredCount, progressLabel, reflectionId, summarizeProgress } from '../../src/domain/progress';
-import { needsExportReminder } from '../../src/domain/reminders';
+import { backupStatus } from '../../src/domain/reminders';
 
 const lessons = [
   { id: '01-a', order: 1, title: 'A' },
@@ -53,14 +54,26 @@ describe('labels and ids', () => {
 });
 
 describe('export reminder', () => {
-  const DAY = 86_400_000;
+  /** Noon (UTC) of day `n` after 1970-01-01, and that day. */
+  const at = (n: number) => Date.UTC(1970, 0, 1 + n, 12);
+  const today = fromDayNumber(100);
+  const remind = (oldest?: number, exported?: number) => backupStatus(oldest, exported, today, 'UTC').remind;
   it('stays quiet without data, and for the first week of notes', () => {
-    expect(needsExportReminder(undefined, undefined, 100 * DAY)).toBe(false);
-    expect(needsExportReminder(95 * DAY, undefined, 100 * DAY)).toBe(false);
+    expect(remind(undefined, undefined)).toBe(false);
+    expect(remind(at(95), undefined)).toBe(false);
   });
   it('reminds after a week of notes with no backup, and 30 days after the last backup', () => {
-    expect(needsExportReminder(90 * DAY, undefined, 100 * DAY)).toBe(true);
-    expect(needsExportReminder(10 * DAY, 80 * DAY, 100 * DAY)).toBe(false);
-    expect(needsExportReminder(10 * DAY, 70 * DAY, 100 * DAY)).toBe(true);
+    expect(remind(at(90), undefined)).toBe(true);
+    expect(remind(at(10), at(80))).toBe(false);
+    expect(remind(at(10), at(70))).toBe(true);
+  });
+  it('counts calendar days since the last backup where the reader is', () => {
+    expect(backupStatus(at(10), undefined, today, 'UTC').daysSince).toBeNull();
+    expect(backupStatus(at(10), at(100), today, 'UTC').daysSince).toBe(0);
+    expect(backupStatus(at(10), at(99), today, 'UTC').daysSince).toBe(1);
+    // 23:30 the evening before in New York is still "yesterday" there, though it is the same day in UTC.
+    const evening = Date.UTC(1970, 0, 101, 4, 30);
+    expect(backupStatus(at(10), evening, today, 'America/New_York').daysSince).toBe(1);
+    expect(backupStatus(at(10), evening, today, 'UTC').daysSince).toBe(0);
   });
 });

@@ -1,6 +1,5 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { DIMENSION_IDS } from '../../src/domain/assessment';
 import {
   normaliseCode,
   readRoomCodes,
@@ -10,6 +9,7 @@ import {
   weakestHabits,
 } from '../../src/domain/room-profile';
 import { encodeShareCode, type SharedScores } from '../../src/domain/share-code';
+import { DIMENSION_IDS } from '../../src/schemas/constants';
 import { ROOM_CODES_MAX, roomStateSchema } from '../../src/schemas/workshop-state';
 
 const scoresOf = (...values: number[]) =>

@@ -1,13 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import { formatDate, localDate } from '../../src/domain/dates';
 import {
   anchorSession,
   atLocal,
   type DeckPlace,
   driftText,
-  formatDay,
   formatWallClock,
   leftText,
-  localDay,
   presenterStatus,
 } from '../../src/domain/schedule';
 
@@ -113,11 +112,11 @@ describe('placing a session on the wall clock', () => {
   });
 
   it('reads and writes local days', () => {
-    expect(localDay(at(0, 0))).toBe('2026-03-03');
-    expect(localDay(at(23, 59))).toBe('2026-03-03');
+    expect(localDate(at(0, 0))).toBe('2026-03-03');
+    expect(localDate(at(23, 59))).toBe('2026-03-03');
     expect(atLocal('2026-03-03', 9 * 60 + 30)).toBe(at(9, 30));
-    expect(formatDay('2026-03-03', 'en-US')).toBe('Tuesday, March 3, 2026');
-    expect(formatDay('2026-03-03', 'en-GB')).toMatch(/^Tuesday,? 3 March 2026$/);
+    expect(formatDate('2026-03-03', 'long', { locale: 'en-US' })).toBe('Tuesday, March 3, 2026');
+    expect(formatDate('2026-03-03', 'long', { locale: 'en-GB' })).toMatch(/^Tuesday,? 3 March 2026$/);
     expect(formatWallClock(at(14, 5), 'en-GB')).toBe('14:05');
     expect(formatWallClock(at(14, 5), 'en-US').replace(/\s/g, ' ')).toBe('02:05 PM');
   });

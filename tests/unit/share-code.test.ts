@@ -1,6 +1,5 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { DIMENSION_IDS, type DimensionId } from '../../src/domain/assessment';
 import {
   decodeShareCode,
   encodeShareCode,
@@ -8,6 +7,7 @@ import {
   type SharedScores,
   scoresFromText,
 } from '../../src/domain/share-code';
+import { DIMENSION_IDS, type DimensionId } from '../../src/schemas/constants';
 
 const scoresArb = fc
   .tuple(...DIMENSION_IDS.map(() => fc.integer({ min: 0, max: 100 })))

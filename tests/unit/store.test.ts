@@ -3,7 +3,8 @@ import { describe, expect, it, vi } from 'vitest';
 import * as z from 'zod/mini';
 import { decodeRecord, encodeRecord, migrate } from '../../src/store/codec';
 import { createCollection } from '../../src/store/collection';
-import { lessonKind, QUARANTINE_PREFIX, type RecordKind, reflectionKind } from '../../src/store/kinds';
+import { lessonKind, reflectionKind } from '../../src/store/kinds/course';
+import { defineKind, QUARANTINE_PREFIX, type RecordKind } from '../../src/store/kinds/define';
 import { KINDS } from '../../src/store/registry';
 import { createVault, probeStorage } from '../../src/store/vault';
 import { blockedStorage, FakeBrowser } from './fake-storage';
@@ -87,20 +88,23 @@ describe('codec', () => {
 describe('migrations run step by step', () => {
   // A kind with three versions: v1 {name}, v2 {name, tags}, v3 {first, last, tags}.
   const v3 = z.object({ first: z.string(), last: z.string(), tags: z.array(z.string()) });
-  const kind: RecordKind<z.infer<typeof v3>> = {
+  const kind = defineKind('test', {
     label: 'People',
-    prefix: 'rf:test:',
-    version: 3,
     schema: v3,
-    migrations: {
-      1: (d) => ({ ...(d as object), tags: [] }),
-      2: (d) => {
+    upgrades: [
+      (d) => ({ ...(d as object), tags: [] }),
+      (d) => {
         const { name, tags } = d as { name: string; tags: string[] };
         const [first = '', ...rest] = name.split(' ');
         return { first, last: rest.join(' '), tags };
       },
-    },
-  };
+    ],
+  });
+
+  it('is at the version its steps reach, under its own prefix', () => {
+    expect(kind).toMatchObject({ prefix: 'rf:test:', version: 3 });
+    expect(defineKind('plain', { label: 'Plain', schema: v3 })).toMatchObject({ version: 1, upgrades: [] });
+  });
 
   it('upgrades v1 to v2', () => {
     expect(migrate({ ...kind, version: 2 }, { name: 'Ada Lovelace' }, 1)).toEqual({
@@ -128,7 +132,7 @@ describe('migrations run step by step', () => {
   });
 
   it('reports a missing or failing step as unreadable', () => {
-    expect(migrate({ ...kind, migrations: { 1: kind.migrations[1]! } }, {}, 1)).toEqual({
+    expect(migrate({ ...kind, upgrades: kind.upgrades.slice(0, 1) }, {}, 1)).toEqual({
       ok: false,
       reason: 'there is no way to upgrade it from version 2',
     });
@@ -137,7 +141,7 @@ describe('migrations run step by step', () => {
 
   /** The upgrade steps a kind needs, each as `[label of the step, the step or undefined]`. */
   const stepsOf = (k: RecordKind<unknown>) =>
-    Array.from({ length: k.version - 1 }, (_, i) => [`${k.label} v${i + 1} → v${i + 2}`, k.migrations[i + 1]] as const);
+    Array.from({ length: k.version - 1 }, (_, i) => [`${k.label} v${i + 1} → v${i + 2}`, k.upgrades[i]] as const);
 
   it('every kind the site stores has a step for every older version', () => {
     const steps = KINDS.flatMap(stepsOf);
@@ -148,7 +152,7 @@ describe('migrations run step by step', () => {
   });
 
   it('the step check fails for a kind at version 2 with no way up from version 1', () => {
-    const missing = { ...reflectionKind, version: 2, migrations: {} } as RecordKind<unknown>;
+    const missing = { ...reflectionKind, version: 2 } as RecordKind<unknown>;
     const steps = stepsOf(missing);
     expect(steps).toHaveLength(1);
     expect(steps.every(([, step]) => typeof step === 'function')).toBe(false);

@@ -8,8 +8,8 @@ import {
   sentenceRhythm,
   sentences,
   syllables,
-  wordCount,
 } from '../../src/domain/text';
+import { wordCount } from '../../src/schemas/words';
 
 describe('mdxToPlainText', () => {
   it('drops frontmatter, imports, tags and Markdown syntax but keeps the words', () => {

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { byTierSince, overLimitMoves } from '../../src/domain/coi/tiers';
 import type { Contact, Tier } from '../../src/schemas/contact';
-import { coiActions } from '../../src/store/coi';
+import { createCoi } from '../../src/store/coi';
 import { createCollection } from '../../src/store/collection';
-import { contactKind } from '../../src/store/contact-kind';
-import { createPlanner } from '../../src/store/planner-actions';
+import { contactKind } from '../../src/store/kinds/contacts';
+import { createPlanner } from '../../src/store/planner';
 import { tierLimits } from '../../src/store/tier-limits';
 import { createVault } from '../../src/store/vault';
 import { FakeBrowser } from './fake-storage';
@@ -24,7 +24,7 @@ function openTab(browser: FakeBrowser, name: string) {
     vault,
     people,
     limits,
-    coi: coiActions(vault, people),
+    coi: createCoi(vault, people),
     planner: createPlanner(vault, people, { newId: () => `${name}-${++n}`, now }),
   };
 }

@@ -1,7 +1,8 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { TOOL_IDS, TOOLS } from '../../src/domain/tools';
+import { TOOLS } from '../../src/domain/tools';
+import { TOOL_IDS } from '../../src/schemas/constants';
 import { ROOT } from './content-helpers';
 
 describe('tool registry', () => {

@@ -1,8 +1,9 @@
 import type { Contact } from '../../schemas/contact';
-import type { IsoDate } from './dates';
+import type { IsoDate } from '../dates';
+import { datedFileName } from '../ical';
 import { lunchStatus } from './lunches';
 import { CRITERIA, coiScore } from './scoring';
-import { TIER_NAMES, TIER_ORDER } from './tiers';
+import { TIER_ORDER, TIER_WORDS } from './tiers';
 
 /**
  * The worksheet as a CSV file that opens safely in a spreadsheet: every cell that a
@@ -50,6 +51,11 @@ export const EXPORT_COLUMNS = [
   'Notes',
 ] as const;
 
+/** The worksheet as a CSV file exported on `today`. */
+export function worksheetCsvFile(people: [string, Contact][], today: IsoDate): { fileName: string; text: string } {
+  return { fileName: datedFileName('coi-worksheet', today, 'csv'), text: worksheetCsv(people, today) };
+}
+
 /** The worksheet as CSV text, with a byte-order mark so spreadsheets read it as UTF-8. Core first, then potential, triage, other. */
 export function worksheetCsv(people: [string, Contact][], today: IsoDate): string {
   const sorted = [...people].sort(
@@ -63,7 +69,7 @@ export function worksheetCsv(people: [string, Contact][], today: IsoDate): strin
     const lunch = c.tier === 'core' ? lunchStatus(c.coi, today) : undefined;
     return [
       c.name,
-      TIER_NAMES[c.tier],
+      TIER_WORDS[c.tier].list,
       c.organization,
       c.role,
       c.reach,

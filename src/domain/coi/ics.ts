@@ -1,77 +1,44 @@
 import type { Contact } from '../../schemas/contact';
-import { escapeText, foldLine, icsStamp as stamp } from '../ical-text';
-import type { IsoDate } from './dates';
+import type { IsoDate } from '../dates';
+import { buildCalendar, type CalendarEvent, datedFileName } from '../ical';
 import { lunchStatus } from './lunches';
 
 /**
- * The lunch plan as an iCalendar file (RFC 5545): one recurring event per core COI, every
- * 4, 6, 8 or 12 weeks from the next lunch due, at noon local time ("floating" time, so the
- * calendar app keeps it at noon wherever the reader is).
+ * The lunch plan as a calendar file: one repeating lunch per core COI, every 4, 6, 8 or 12
+ * weeks from the next lunch due, at noon in the reader's own time (so the calendar app
+ * keeps it at noon wherever they are). Loaded only when the reader downloads it.
  */
 
-/** One recurring lunch. */
-export interface LunchEvent {
-  /** The person's contact id (makes the event's UID, so a re-import updates instead of doubling). */
-  id: string;
-  name: string;
-  organization?: string;
-  offer?: string;
-  /** First lunch date. */
-  start: IsoDate;
-  /** Weeks between lunches. */
-  weeks: number;
-}
-
-/** The recurring lunches of the core COIs: each starts on its next due date, or today when overdue or not planned. */
-export function lunchEvents(people: [string, Contact][], today: IsoDate): LunchEvent[] {
+/** The repeating lunches of the core COIs: each starts on its next due date, or today when overdue or not planned. */
+export function lunchEvents(people: [string, Contact][], today: IsoDate): CalendarEvent[] {
   return people
     .filter(([, c]) => c.tier === 'core')
     .map(([id, c]) => {
       const s = lunchStatus(c.coi, today);
-      const start = s.due && s.due > today ? s.due : today;
-      return { id, name: c.name, organization: c.organization, offer: c.coi?.offer, start, weeks: s.cadence };
+      const about = [
+        c.organization ? `${c.name}, ${c.organization}.` : undefined,
+        `Lunch every ${s.cadence} weeks with a core center of influence. Use it to give, not to ask.`,
+        c.coi?.offer ? `One thing to offer: ${c.coi.offer}` : undefined,
+      ].filter(Boolean);
+      return {
+        uid: `coi-lunch-${id}@relationship-first`,
+        date: s.due && s.due > today ? s.due : today,
+        time: { start: '12:00', end: '13:00' },
+        everyWeeks: s.cadence,
+        summary: `Lunch with ${c.name}`,
+        description: about.join('\n'),
+        busy: true,
+      };
     })
-    .sort((a, b) => a.start.localeCompare(b.start) || a.name.localeCompare(b.name));
+    .sort((a, b) => a.date.localeCompare(b.date) || a.summary.localeCompare(b.summary));
 }
 
-export { escapeText, foldLine } from '../ical-text';
-
-const compact = (d: IsoDate) => d.replace(/-/g, '');
-
-/** The .ics file text for the lunch events. */
-export function buildIcs(events: LunchEvent[], now: Date): string {
-  const lines = [
-    'BEGIN:VCALENDAR',
-    'VERSION:2.0',
-    'PRODID:-//Relationship First//Centers-of-influence worksheet//EN',
-    'CALSCALE:GREGORIAN',
-    'METHOD:PUBLISH',
-    'X-WR-CALNAME:Lunches with core COIs',
-  ];
-  for (const e of events) {
-    const about = [
-      e.organization ? `${e.name}, ${e.organization}.` : undefined,
-      `Lunch every ${e.weeks} weeks with a core center of influence. Use it to give, not to ask.`,
-      e.offer ? `One thing to offer: ${e.offer}` : undefined,
-    ].filter(Boolean);
-    lines.push(
-      'BEGIN:VEVENT',
-      `UID:coi-lunch-${e.id}@relationship-first`,
-      `DTSTAMP:${stamp(now)}`,
-      `DTSTART:${compact(e.start)}T120000`,
-      `DTEND:${compact(e.start)}T130000`,
-      `RRULE:FREQ=WEEKLY;INTERVAL=${e.weeks}`,
-      `SUMMARY:${escapeText(`Lunch with ${e.name}`)}`,
-      `DESCRIPTION:${escapeText(about.join('\n'))}`,
-      'TRANSP:OPAQUE',
-      'END:VEVENT',
-    );
-  }
-  lines.push('END:VCALENDAR');
-  return `${lines.map(foldLine).join('\r\n')}\r\n`;
-}
-
-/** File names with the day's date, e.g. coi-lunches-2026-01-15.ics. */
-export function datedFileName(stem: string, today: IsoDate, ext: string): string {
-  return `${stem}-${today}.${ext}`;
+/** The lunch calendar file of the core COIs on `today`, made at `now`, and how many lunches it holds. */
+export function lunchCalendarFile(people: [string, Contact][], today: IsoDate, now: Date) {
+  const events = lunchEvents(people, today);
+  return {
+    fileName: datedFileName('coi-lunches', today, 'ics'),
+    text: buildCalendar({ name: 'Lunches with core COIs', product: 'Centers-of-influence worksheet' }, events, now),
+    count: events.length,
+  };
 }

@@ -1,4 +1,5 @@
 import type { Contact, Tier } from '../../schemas/contact';
+import { fold } from '../contact';
 import { coiScore } from './scoring';
 
 /**
@@ -39,14 +40,6 @@ export interface IndexedPerson {
   text: string;
   /** Lower-case tags. */
   tags: string[];
-}
-
-/** Text in lower case without accents, for matching "Zoë" with "zoe". */
-export function fold(s: string): string {
-  return s
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase();
 }
 
 /** Prepares every person for searching. */

@@ -1,15 +1,20 @@
-import type { CoiFields, Contact } from '../../schemas/contact';
-import { addDays, addWeeks, daysBetween, formatDate, type IsoDate, isIsoDate, monthOf, relativeDays } from './dates';
+import type { Cadence, CoiFields, Contact } from '../../schemas/contact';
+import {
+  addWeeks,
+  daysBetween,
+  formatDate,
+  type IsoDate,
+  isCalendarDate,
+  monthOf,
+  plural,
+  relativeDays,
+} from '../dates';
 
 /**
  * Lunches with core COIs: a cadence per person, the lunches held, the next one due, and
  * which are overdue or fall in the current month. Every date is a calendar date.
  */
 
-/** The cadences the worksheet offers, in weeks. */
-export const CADENCES = [4, 6, 8, 12] as const;
-/** A lunch cadence in weeks. */
-export type Cadence = (typeof CADENCES)[number];
 /** The cadence used until the reader picks one. */
 export const DEFAULT_CADENCE: Cadence = 6;
 
@@ -46,7 +51,7 @@ export function lunchStatus(coi: CoiFields | undefined, today: IsoDate): LunchSt
   const cadence = coi?.cadenceWeeks ?? DEFAULT_CADENCE;
   const last = lastLunch(coi);
   const plan = coi?.plannedLunch;
-  const planned = !!plan && isIsoDate(plan) && (!last || plan > last);
+  const planned = !!plan && isCalendarDate(plan) && (!last || plan > last);
   const due = planned ? plan : last ? addWeeks(last, cadence) : undefined;
   if (!due) return { cadence, last, planned: false, state: 'unplanned' };
   const days = daysBetween(today, due);
@@ -111,18 +116,13 @@ export function overdueCount(people: Iterable<Contact | undefined>, today: IsoDa
   return n;
 }
 
-/** The date offered when the reader plans a first lunch: a week from today. */
-export function suggestedLunchDate(today: IsoDate): IsoDate {
-  return addDays(today, 7);
-}
-
 /** A lunch plan in words: "Overdue by 3 days (was due Mon, 16 Feb 2026)", "Due in 5 days: Sat, 21 Feb 2026". */
 export function describeLunch(status: LunchStatus, locale?: string): string {
   if (status.state === 'unplanned' || !status.due || status.days === undefined)
     return 'No lunch yet: plan the first one';
-  const date = formatDate(status.due, locale);
+  const date = formatDate(status.due, 'date', { locale });
   const d = status.days;
-  if (d < 0) return `Overdue by ${-d} ${-d === 1 ? 'day' : 'days'} (was due ${date})`;
+  if (d < 0) return `Overdue by ${plural(-d, 'day')} (was due ${date})`;
   if (d === 0) return `Due today, ${date}`;
   return `${status.planned ? 'Planned' : 'Due'} ${relativeDays(d)}: ${date}`;
 }

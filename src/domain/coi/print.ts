@@ -1,5 +1,5 @@
 import type { Contact } from '../../schemas/contact';
-import { formatDate, type IsoDate } from './dates';
+import { formatDate, type IsoDate } from '../dates';
 import { lunchStatus } from './lunches';
 import { CRITERIA, coiScore } from './scoring';
 import { CORE_MAX, POTENTIAL_MAX } from './tiers';
@@ -63,7 +63,7 @@ export function printSheet(people: readonly Contact[], today: IsoDate, locale?: 
     return {
       ...filled(i + 1, c),
       cadence: String(s.cadence),
-      nextLunch: s.due ? formatDate(s.due, locale) : '',
+      nextLunch: s.due ? formatDate(s.due, 'date', { locale }) : '',
       offer: c.coi?.offer ?? '',
     };
   });

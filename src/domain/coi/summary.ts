@@ -1,5 +1,5 @@
 import type { Contact } from '../../schemas/contact';
-import type { IsoDate } from './dates';
+import { type IsoDate, plural } from '../dates';
 import { overdueCount } from './lunches';
 import { CORE_MAX, tierCounts } from './tiers';
 
@@ -8,6 +8,6 @@ export function coiProgressLine(people: Iterable<Contact | undefined>, today: Is
   const list = [...people];
   const counts = tierCounts(list);
   const overdue = overdueCount(list, today);
-  const lunches = overdue === 0 ? 'no lunches overdue' : `${overdue} ${overdue === 1 ? 'lunch' : 'lunches'} overdue`;
+  const lunches = overdue === 0 ? 'no lunches overdue' : `${plural(overdue, 'lunch', 'lunches')} overdue`;
   return `${counts.core} of ${CORE_MAX} core · ${counts.potential} of about 100 potential · ${lunches}`;
 }

@@ -16,20 +16,17 @@ export const TIER_LIMITS: Partial<Record<Tier, number>> = { core: CORE_MAX, pote
 /** Tiers in the order the worksheet shows them. */
 export const TIER_ORDER: readonly Tier[] = ['core', 'potential', 'triage', 'other'];
 
-/** Name of each tier's list. */
-export const TIER_NAMES: Record<Tier, string> = {
-  core: 'Core COIs',
-  potential: 'Potential COIs',
-  triage: 'Triage',
-  other: 'Other relationships',
-};
-
-/** A tier's name for one person ("a core COI"). */
-export const TIER_ONE: Record<Tier, string> = {
-  core: 'core COI',
-  potential: 'potential COI',
-  triage: 'in triage',
-  other: 'other relationship',
+/**
+ * The words for each tier, the same in every tool: its list ("Core COIs"), the kind of
+ * relationship a person on it is ("Core COI", as the planner asks), and a person on it in
+ * a sentence ("Ada is already a core COI"). New and imported people wait in triage, the
+ * course's word (module 4) for contacts not yet sorted.
+ */
+export const TIER_WORDS: Record<Tier, { list: string; kind: string; one: string }> = {
+  core: { list: 'Core COIs', kind: 'Core COI', one: 'a core COI' },
+  potential: { list: 'Potential COIs', kind: 'Potential COI', one: 'a potential COI' },
+  triage: { list: 'Triage', kind: 'Triage', one: 'in triage' },
+  other: { list: 'Other relationships', kind: 'Other relationship', one: 'one of your other relationships' },
 };
 
 /** The tier a person is promoted to, or null at the top. */
@@ -69,7 +66,7 @@ export function potentialFullMessage(name: string): string {
  * already stand in `to`.
  */
 export function checkMove(from: Tier, to: Tier, inTarget: number, name: string): MoveCheck {
-  if (from === to) return { ok: false, reason: 'same-tier', message: `${name} is already ${TIER_ONE[to]}.` };
+  if (from === to) return { ok: false, reason: 'same-tier', message: `${name} is already ${TIER_WORDS[to].one}.` };
   if (to === 'core' && inTarget >= CORE_MAX) return { ok: false, reason: 'core-full', message: coreFullMessage(name) };
   if (to === 'potential' && inTarget >= POTENTIAL_MAX)
     return { ok: false, reason: 'potential-full', message: potentialFullMessage(name) };

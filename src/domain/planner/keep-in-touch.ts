@@ -1,5 +1,5 @@
 import type { Contact, Tier } from '../../schemas/contact';
-import { daysBetween, laterDate, todayIso } from '../dates';
+import { daysBetween, laterDate, localDate } from '../dates';
 import type { Account } from './ledger';
 
 /**
@@ -75,7 +75,7 @@ export function nearThreshold(days: number): number {
 export function touchStatus(c: Contact, account: Account | undefined, today: string): TouchStatus {
   const window = touchWindow(c);
   const last = lastTouch(c, account);
-  const since = last ?? todayIso(new Date(c.createdAt));
+  const since = last ?? localDate(c.createdAt);
   const elapsed = Math.max(0, daysBetween(since, today));
   const left = window.days - elapsed;
   const level = left < 0 ? 'past' : left <= nearThreshold(window.days) ? 'near' : 'ok';

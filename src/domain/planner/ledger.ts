@@ -1,5 +1,5 @@
 import { ASK_KINDS, type EntryKind, GIVE_KINDS, type LedgerEntry, NOTE_MAX } from '../../schemas/planner';
-import { laterDate } from '../dates';
+import { laterDate, plural } from '../dates';
 
 /**
  * The emotional bank account of each relationship (module 2): gives are deposits, asks
@@ -70,9 +70,9 @@ export function formatBalance(a: Account): string {
 
 /** The gives-to-asks ratio in words: "5 gives to 2 asks", "3 gives, no asks yet". */
 export function formatRatio(a: Account): string {
-  const g = `${a.gives} give${a.gives === 1 ? '' : 's'}`;
+  const g = plural(a.gives, 'give');
   if (a.asks === 0) return `${g}, no asks yet`;
-  return `${g} to ${a.asks} ask${a.asks === 1 ? '' : 's'}`;
+  return `${g} to ${plural(a.asks, 'ask')}`;
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { Contact } from '../../schemas/contact';
 import { LISTEN_ROLES, type ListenRole, type ListenWeek } from '../../schemas/planner';
-import { previousWeekId } from '../dates';
+import { previousWeekId } from './weeks';
 
 /**
  * The weekly listening routine (module 6): a short list of people to listen to, reply to

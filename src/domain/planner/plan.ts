@@ -1,9 +1,11 @@
 import type { LedgerEntry, Plan } from '../../schemas/planner';
-import { addDays, inWeek, weekStart } from '../dates';
+import { addDays, daysBetween, type IsoDate, isCalendarDate } from '../dates';
+import { inWeek, weekStart } from './weeks';
 
 /**
  * Planned gives: due dates, the "this week" view across every relationship, and what a
- * plan becomes in the ledger once it is done. Weeks start on Monday (ISO 8601).
+ * plan becomes in the ledger once it is done, and the dates a give may be logged or planned
+ * on. Weeks start on Monday (ISO 8601).
  */
 
 /** A plan with its id. */
@@ -89,4 +91,25 @@ export function openPlansFor(plans: Readonly<Record<string, Plan | undefined>>, 
     .filter((e): e is [string, Plan] => !!e[1] && e[1].contactId === contactId && !e[1].done)
     .map(([id, plan]) => ({ id, plan }))
     .sort(byDue);
+}
+
+/** How far back a logged give or ask may be dated, in days (about fifty years). */
+export const OLDEST_LOG_DAYS = 50 * 366;
+/** How far ahead a plan may be due, in days (two years). */
+export const FURTHEST_PLAN_DAYS = 2 * 366;
+
+/** Checks the date of something that happened; returns a sentence saying what to fix, or null. */
+export function checkLogDate(date: IsoDate, today: IsoDate): string | null {
+  if (!isCalendarDate(date)) return 'Choose the date it happened.';
+  if (date > today) return 'That date is still to come. Log what has happened, or plan this instead.';
+  if (daysBetween(date, today) > OLDEST_LOG_DAYS) return 'That date is more than fifty years ago. Check the year.';
+  return null;
+}
+
+/** Checks the due date of a plan; returns a sentence saying what to fix, or null. */
+export function checkDueDate(date: IsoDate, today: IsoDate): string | null {
+  if (!isCalendarDate(date)) return 'Choose the day you will do it.';
+  if (date < today) return 'That day has passed. Choose today or later, or log it if you did it.';
+  if (daysBetween(today, date) > FURTHEST_PLAN_DAYS) return 'That is more than two years away. Plan something nearer.';
+  return null;
 }

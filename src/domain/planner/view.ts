@@ -1,10 +1,12 @@
-import type { Contact, Tier } from '../../schemas/contact';
+import type { Contact } from '../../schemas/contact';
 import type { LedgerEntry, Plan } from '../../schemas/planner';
-import { inWeek, plural, weekStart } from '../dates';
+import { fold } from '../contact';
+import { plural } from '../dates';
 import { type Slipping, slippingList, type TouchStatus, touchStatus } from './keep-in-touch';
 import { type LadderSuggestion, ladderSuggestion, sortSuggestions } from './ladder';
 import { type Account, accounts, EMPTY_ACCOUNT, isAsk, isGive } from './ledger';
 import { type WeekPlan, weekPlan } from './plan';
+import { inWeek, weekStart } from './weeks';
 
 /**
  * Everything the planner page shows, computed in one pass from the stored records, so
@@ -12,17 +14,8 @@ import { type WeekPlan, weekPlan } from './plan';
  * milliseconds (see `npm run bench:planner`).
  */
 
-/** What each tier is called in the planner. */
-export const TIER_LABELS: Record<Tier, string> = {
-  core: 'Core center of influence',
-  potential: 'Potential center of influence',
-  other: 'Other relationship',
-  triage: 'Not sorted yet',
-};
-
 /** Whether a name matches a search, ignoring case and accents ("jose" finds "José"). */
 export function matchesName(name: string, query: string): boolean {
-  const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
   return fold(name).includes(fold(query.trim()));
 }
 

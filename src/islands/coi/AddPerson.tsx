@@ -1,5 +1,5 @@
 import { useRef, useState } from 'preact/hooks';
-import { TIER_NAMES, TIER_ORDER } from '../../domain/coi/tiers';
+import { TIER_ORDER, TIER_WORDS } from '../../domain/coi/tiers';
 import type { Tier } from '../../schemas/contact';
 
 interface Props {
@@ -57,7 +57,7 @@ export function AddPerson({ onAdd }: Props) {
           <select id="coi-add-tier" value={tier} onChange={(e) => setTier(e.currentTarget.value as Tier)}>
             {TIER_ORDER.map((t) => (
               <option key={t} value={t}>
-                {TIER_NAMES[t]}
+                {TIER_WORDS[t].list}
               </option>
             ))}
           </select>

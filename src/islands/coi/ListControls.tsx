@@ -1,5 +1,5 @@
 import { type ListQuery, SORTS, type SortKey } from '../../domain/coi/list';
-import { TIER_NAMES, TIER_ORDER } from '../../domain/coi/tiers';
+import { TIER_ORDER, TIER_WORDS } from '../../domain/coi/tiers';
 import type { Tier } from '../../schemas/contact';
 
 interface Props {
@@ -34,7 +34,7 @@ export function ListControls({ query, counts, tags, onChange }: Props) {
           <option value="all">All lists ({total})</option>
           {TIER_ORDER.map((t) => (
             <option key={t} value={t}>
-              {TIER_NAMES[t]} ({counts[t]})
+              {TIER_WORDS[t].list} ({counts[t]})
             </option>
           ))}
         </select>

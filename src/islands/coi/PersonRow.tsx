@@ -1,9 +1,9 @@
-import { formatDate } from '../../domain/coi/dates';
 import type { IndexedPerson } from '../../domain/coi/list';
-import { CADENCES, describeLunch, type LunchStatus } from '../../domain/coi/lunches';
+import { describeLunch, type LunchStatus } from '../../domain/coi/lunches';
 import { CRITERIA, type CriterionKey, MAX_SCORE, passesAll, SCORE_MEANINGS } from '../../domain/coi/scoring';
-import { demoteTarget, promoteTarget, TIER_NAMES } from '../../domain/coi/tiers';
-import type { Tier } from '../../schemas/contact';
+import { demoteTarget, promoteTarget, TIER_WORDS } from '../../domain/coi/tiers';
+import { formatDate } from '../../domain/dates';
+import { CADENCES, type Cadence, type Tier } from '../../schemas/contact';
 import { type PersonActions, PersonDetails } from './PersonDetails';
 
 /** What a row can ask the worksheet to do. */
@@ -11,7 +11,7 @@ export interface RowActions extends PersonActions {
   move: (id: string, to: Tier) => void;
   toggle: (id: string) => void;
   score: (id: string, key: CriterionKey, value: number) => void;
-  cadence: (id: string, weeks: 4 | 6 | 8 | 12) => void;
+  cadence: (id: string, weeks: Cadence) => void;
   plan: (id: string, date: string) => void;
   offer: (id: string, text: string) => void;
   log: (id: string) => void;
@@ -67,7 +67,7 @@ export function PersonRow({ person, open, lunch, actions }: Props) {
           </button>
         </h3>
         <p class="coi-meta">
-          <span class="coi-tier-label">{TIER_NAMES[c.tier]}</span>
+          <span class="coi-tier-label">{TIER_WORDS[c.tier].list}</span>
           {c.organization && <span>{c.organization}</span>}
           {c.role && <span>{c.role}</span>}
           {scored && (
@@ -110,7 +110,7 @@ export function PersonRow({ person, open, lunch, actions }: Props) {
               <span>Lunch every</span>
               <select
                 value={String(lunch.cadence)}
-                onChange={(e) => actions.cadence(id, Number(e.currentTarget.value) as 4 | 6 | 8 | 12)}
+                onChange={(e) => actions.cadence(id, Number(e.currentTarget.value) as Cadence)}
               >
                 {CADENCES.map((w) => (
                   <option key={w} value={String(w)}>
@@ -148,7 +148,7 @@ export function PersonRow({ person, open, lunch, actions }: Props) {
             <span aria-hidden="true">↑ </span>
             {UP[c.tier]}
             <span class="visually-hidden">
-              : move {c.name} to {TIER_NAMES[up].toLowerCase()}
+              : move {c.name} to {TIER_WORDS[up].list.toLowerCase()}
             </span>
           </button>
         )}
@@ -157,7 +157,7 @@ export function PersonRow({ person, open, lunch, actions }: Props) {
             <span aria-hidden="true">↓ </span>
             {DOWN[c.tier]}
             <span class="visually-hidden">
-              : move {c.name} to {TIER_NAMES[down].toLowerCase()}
+              : move {c.name} to {TIER_WORDS[down].list.toLowerCase()}
             </span>
           </button>
         )}

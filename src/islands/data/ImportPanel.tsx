@@ -1,5 +1,6 @@
 import { useStore } from '@nanostores/preact';
 import { useRef, useState } from 'preact/hooks';
+import { formatDate } from '../../domain/dates';
 import { vault } from '../../store/app';
 import { type CheckedBackup, type ImportMode, type ImportPlan, type ImportUndo, planSummary } from '../../store/backup';
 import { importBackup, previewImport, readBackupFile, undoImport } from '../../store/data-actions';
@@ -10,9 +11,10 @@ type Step =
   | { at: 'done'; message: string; notes: string[]; undo: ImportUndo | null; changed?: number }
   | { at: 'error'; message: string };
 
-function formatDate(iso: string): string {
-  const d = new Date(iso);
-  return Number.isNaN(d.getTime()) ? 'an unknown date' : d.toLocaleString();
+/** When a backup was made, in words. */
+function madeOn(iso: string): string {
+  const at = Date.parse(iso);
+  return Number.isNaN(at) ? 'an unknown date' : formatDate(at, 'time');
 }
 
 /** The sentences under a plan: what it changes, and what it leaves alone and why. */
@@ -95,7 +97,7 @@ export function ImportPanel() {
       {step.at === 'preview' && merge && replace && (
         <div class="preview" data-import-preview>
           <p tabIndex={-1} ref={heading}>
-            <strong>{step.fileName}</strong> was made on {formatDate(step.backup.exportedAt)} and holds:
+            <strong>{step.fileName}</strong> was made on {madeOn(step.backup.exportedAt)} and holds:
           </p>
           <ul>
             {Object.entries(step.backup.counts).length === 0 && <li>no saved records</li>}

@@ -1,8 +1,8 @@
 import { useStore } from '@nanostores/preact';
-import { useEffect, useState } from 'preact/hooks';
+import { relativeDays } from '../../domain/dates';
 import { meta, vault } from '../../store/app';
-import { usage } from '../../store/data-actions';
-import { daysSinceExport, shouldRemindExport } from '../../store/reminders';
+import { $holdings } from '../../store/data-actions';
+import { $backup } from '../../store/reminders';
 
 const MODE_TEXT = {
   saved: 'Saved in this browser’s own storage on this device.',
@@ -17,21 +17,12 @@ function kb(bytes: number) {
   return bytes < 1024 ? `${bytes} bytes` : `${(bytes / 1024).toFixed(1)} KB`;
 }
 
-/** Re-renders whenever any key of the site changes, here or in another tab. */
-function useStorageVersion(): number {
-  const [version, setVersion] = useState(0);
-  useEffect(() => vault.onChange(() => setVersion((v) => v + 1)), []);
-  return version;
-}
-
 /** What is stored (the same counts a backup made now holds), how it is kept, and when it was last backed up. */
 export function StoredSummary() {
   const mode = useStore(vault.$mode);
   const appMeta = useStore(meta.$items).app;
-  useStore(vault.$notices);
-  useStorageVersion();
-  const held = usage();
-  const days = daysSinceExport();
+  const held = useStore($holdings);
+  const backup = useStore($backup);
   const empty = held.records.length + held.unreadable + held.newer === 0;
 
   return (
@@ -87,11 +78,11 @@ export function StoredSummary() {
         {appMeta?.persisted === true
           ? 'The browser has agreed to keep this data even when it runs low on space.'
           : 'Browsers may clear site data when space runs low or after long disuse, so keep a recent backup.'}{' '}
-        {days === null
+        {backup.daysSince === null
           ? 'You have not exported a backup yet.'
-          : `Your last backup was ${days === 0 ? 'today' : `${days} day${days === 1 ? '' : 's'} ago`}.`}
+          : `Your last backup was ${relativeDays(-backup.daysSince)}.`}
       </p>
-      {shouldRemindExport() && (
+      {backup.remind && (
         <p class="notice warn" data-export-reminder>
           It has been a while since your last backup. Export one below so nothing is lost if the browser clears its
           data.

@@ -1,6 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { formatTime } from '../../domain/agenda';
 import type { PlanSession } from '../../domain/agenda-plan';
+import { formatDate } from '../../domain/dates';
 import type { DeckAction } from '../../domain/deck';
 import type { DeckData } from '../../domain/deck-data';
 import { href } from '../../domain/paths';
@@ -8,7 +9,6 @@ import {
   anchorSession,
   type DeckPlace,
   driftText,
-  formatDay,
   formatWallClock,
   leftText,
   presenterStatus,
@@ -75,7 +75,7 @@ function Schedule({ plan, slide, live }: { plan: PlanSession; slide: Slide | und
           <dt>Session</dt>
           <dd data-session-times>
             {live ? `${formatTime(plan.start)}–${formatTime(plan.start + total)}` : '–'}
-            {plan.date && live ? `, ${formatDay(plan.date)}` : ''}
+            {plan.date && live ? `, ${formatDate(plan.date, 'long')}` : ''}
           </dd>
         </div>
       </dl>
@@ -86,7 +86,7 @@ function Schedule({ plan, slide, live }: { plan: PlanSession; slide: Slide | und
       )}
       {anchor.rehearsal && live && plan.date && (
         <p class="rehearsal" data-rehearsal>
-          Planned for {formatDay(plan.date)}: times are shown as if it ran today.
+          Planned for {formatDate(plan.date, 'long')}: times are shown as if it ran today.
         </p>
       )}
     </section>

@@ -5,7 +5,7 @@ import type { Slide } from '../../domain/slides';
 import { addMinute, isDone, newTimer, type TimerState, toggle } from '../../domain/timer';
 import type { DeckState } from '../../schemas/workshop-state';
 import { namespace } from '../../store/app';
-import { deckStore } from '../../store/workshop';
+import { decks } from '../../store/workshop';
 
 /**
  * The deck's shared state: the current slide and its timer, saved with the deck and kept
@@ -56,7 +56,7 @@ export interface DeckControls {
 
 /** Runs the deck `deckId` over `slides`; does nothing until `live` (after hydration). */
 export function useDeck(deckId: string, slides: readonly Slide[], live: boolean): DeckControls {
-  const store = deckStore();
+  const store = decks;
   const saved = useStore(store.$items)[deckId];
   const [state, setState] = useState<DeckState>(START);
   const channel = useRef<BroadcastChannel | null>(null);

@@ -1,3 +1,4 @@
+import { formatDate } from '../../domain/dates';
 import { href } from '../../domain/paths';
 import type { ProgressSummary } from '../../domain/progress';
 import type { LessonProgress } from '../../schemas/stored';
@@ -11,7 +12,7 @@ interface Props {
 }
 
 function status(p: LessonProgress | undefined): string {
-  if (p?.completed) return p.completedAt ? `Completed on ${new Date(p.completedAt).toLocaleDateString()}` : 'Completed';
+  if (p?.completed) return p.completedAt ? `Completed on ${formatDate(p.completedAt, 'plain')}` : 'Completed';
   return p ? 'In progress' : 'Not started';
 }
 

@@ -1,21 +1,16 @@
 import { useStore } from '@nanostores/preact';
 import { useEffect, useState } from 'preact/hooks';
-import {
-  addDays,
-  checkDueDate,
-  checkLogDate,
-  FURTHEST_PLAN_DAYS,
-  formatDay,
-  OLDEST_LOG_DAYS,
-} from '../../domain/dates';
+import { addDays, formatDate } from '../../domain/dates';
 import { RUNG_LABELS } from '../../domain/planner/ladder';
 import { askWarning, EMPTY_ACCOUNT, KIND_LABELS } from '../../domain/planner/ledger';
+import { checkDueDate, checkLogDate, FURTHEST_PLAN_DAYS, OLDEST_LOG_DAYS } from '../../domain/planner/plan';
 import type { Rung } from '../../schemas/contact';
 import type { EntryKind } from '../../schemas/planner';
-import { $today, planner } from '../../store/planner';
-import { NOT_SAVED } from '../../store/planner-actions';
-import { FormError, KIND_GROUPS, NoteField, personOptions, RUNG_OPTIONS, Select, type StatusMessage } from './fields';
-import { $planDraft, focusSoon, usePlannerView } from './ui';
+import { $plannerView, NOT_SAVED, planner } from '../../store/planner';
+import { $today } from '../../store/today';
+import { focusSoon, type StatusMessage } from '../status';
+import { FormError, KIND_GROUPS, NoteField, personOptions, RUNG_OPTIONS, Select } from './fields';
+import { $planDraft } from './ui';
 
 interface Props {
   /** Prefix for element ids (unique on the page). */
@@ -34,7 +29,7 @@ interface Props {
 
 /** Logs a give, ask or touch, or plans one; warns (never blocks) before an ask from a thin account. */
 export function EntryForm({ id, contactId, mode: startMode, switchable, takesDrafts, onDone }: Props) {
-  const view = usePlannerView();
+  const view = useStore($plannerView);
   const today = useStore($today);
   const draft = useStore($planDraft);
   const [mode, setMode] = useState(startMode);
@@ -76,7 +71,7 @@ export function EntryForm({ id, contactId, mode: startMode, switchable, takesDra
     if (bad) return fail(bad, 'date');
     setError(null);
     setHint(null);
-    const what = `${KIND_LABELS[kind]} on ${formatDay(date, today)}`;
+    const what = `${KIND_LABELS[kind]} on ${formatDate(date, 'day', { today })}`;
     const fields = { kind, note: note.trim(), channel: channel || undefined };
     if (planning) {
       const r = planner.addPlan(who, { ...fields, due: date });

@@ -1,6 +1,6 @@
 import { useStore } from '@nanostores/preact';
 import { useState } from 'preact/hooks';
-import { formatDay } from '../../domain/dates';
+import { formatDate } from '../../domain/dates';
 import { href } from '../../domain/paths';
 import {
   checkNewIntro,
@@ -12,13 +12,15 @@ import {
   stepPhrase,
 } from '../../domain/planner/intros';
 import { INTRO_STEPS, type Intro, type IntroStep, WHY_MAX } from '../../schemas/planner';
-import { $today, planner } from '../../store/planner';
-import { FormError, NoteField, personOptions, Select, Status, type StatusMessage, useStatus } from './fields';
-import { focusSoon, useMounted, usePlannerView } from './ui';
+import { $plannerView, planner } from '../../store/planner';
+import { $today } from '../../store/today';
+import { focusSoon, Status, type StatusMessage, useStatus } from '../status';
+import { FormError, NoteField, personOptions, Select } from './fields';
+import { useMounted } from './ui';
 
 /** One introduction: its steps, and the moves it allows. */
 function IntroCard({ id, intro, say }: { id: string; intro: Intro; say: (m: StatusMessage) => void }) {
-  const view = usePlannerView();
+  const view = useStore($plannerView);
   const today = useStore($today);
   const [target, setTarget] = useState<IntroStep | ''>('');
   const [skipMessage, setSkipMessage] = useState<string | null>(null);
@@ -65,7 +67,11 @@ function IntroCard({ id, intro, say }: { id: string; intro: Intro; say: (m: Stat
               </span>{' '}
               {stepLabel(s, a, b)}
               <span class="muted">
-                {date ? ` · ${formatDay(date, today)}` : state === 'skipped' ? ' · passed over' : ' · not yet'}
+                {date
+                  ? ` · ${formatDate(date, 'day', { today })}`
+                  : state === 'skipped'
+                    ? ' · passed over'
+                    : ' · not yet'}
               </span>
             </li>
           );
@@ -73,7 +79,7 @@ function IntroCard({ id, intro, say }: { id: string; intro: Intro; say: (m: Stat
       </ol>
       {intro.declined ? (
         <p>
-          <strong>Not going ahead</strong> (noted {formatDay(intro.declined, today)}).{' '}
+          <strong>Not going ahead</strong> (noted {formatDate(intro.declined, 'day', { today })}).{' '}
           <button
             type="button"
             class="button secondary small"
@@ -175,7 +181,7 @@ function IntroCard({ id, intro, say }: { id: string; intro: Intro; say: (m: Stat
 
 /** The introduction planner: who should meet whom and why, each moved through the double opt-in steps. */
 export default function IntroPlanner() {
-  const view = usePlannerView();
+  const view = useStore($plannerView);
   const mounted = useMounted();
   const today = useStore($today);
   const intros = useStore(planner.intros.$items);

@@ -2,12 +2,11 @@ import { useStore } from '@nanostores/preact';
 import { href } from '../../domain/paths';
 import { nextStep, stepPhrase } from '../../domain/planner/intros';
 import type { Intro } from '../../schemas/planner';
-import { planner } from '../../store/planner';
-import { usePlannerView } from './ui';
+import { $plannerView, planner } from '../../store/planner';
 
 /** Introductions under way, each with its next step, and the way to the introduction planner. */
 export function IntroSummary() {
-  const view = usePlannerView();
+  const view = useStore($plannerView);
   const intros = useStore(planner.intros.$items);
   const name = (id: string) => view.byId.get(id)?.contact.name ?? 'someone removed';
   const open = Object.entries(intros)

@@ -1,18 +1,20 @@
 import { useStore } from '@nanostores/preact';
 import { useState } from 'preact/hooks';
-import { formatDay, plural } from '../../domain/dates';
+import { formatDate, plural } from '../../domain/dates';
 import { LADDER_PAUSE_DAYS, RUNG_LABELS } from '../../domain/planner/ladder';
 import { RUNGS } from '../../schemas/contact';
-import { $today, planner } from '../../store/planner';
-import { Status, TouchBadge, useStatus } from './fields';
-import { draftPlan, openPerson, usePlannerView } from './ui';
+import { $plannerView, planner } from '../../store/planner';
+import { $today } from '../../store/today';
+import { Status, useStatus } from '../status';
+import { TouchBadge } from './fields';
+import { draftPlan, openPerson } from './ui';
 
 /** Shows the first 12 at once. */
 const FIRST = 12;
 
 /** Keep in touch: who is near or past their window, worst first. */
 export function SlippingSection() {
-  const view = usePlannerView();
+  const view = useStore($plannerView);
   const today = useStore($today);
   const [all, setAll] = useState(false);
   const list = all ? view.slipping : view.slipping.slice(0, FIRST);
@@ -38,8 +40,8 @@ export function SlippingSection() {
                     <span class="muted">
                       {' '}
                       {status.touched
-                        ? `Last give or touch ${formatDay(status.since, today)}.`
-                        : `Nothing logged since you added them on ${formatDay(status.since, today)}.`}
+                        ? `Last give or touch ${formatDate(status.since, 'day', { today })}.`
+                        : `Nothing logged since you added them on ${formatDate(status.since, 'day', { today })}.`}
                     </span>
                   </div>
                   <div class="actions">
@@ -69,7 +71,7 @@ export function SlippingSection() {
 
 /** The channel ladder: how many people sit on each rung, and a step up for each stalled relationship. */
 export function LadderSection() {
-  const view = usePlannerView();
+  const view = useStore($plannerView);
   const today = useStore($today);
   const [msg, say] = useStatus('ladder-status');
   const counts = RUNGS.map((r) => view.people.filter((p) => p.contact.planner?.rung === r).length);

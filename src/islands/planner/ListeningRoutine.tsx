@@ -1,33 +1,26 @@
 import { useStore } from '@nanostores/preact';
 import { useEffect, useState } from 'preact/hooks';
-import { formatWeek, isoWeekId, plural, weekStart } from '../../domain/dates';
+import { plural } from '../../domain/dates';
 import { href } from '../../domain/paths';
-import { GIVING_ROLES, listeningStreak, ROLE_LABELS, routineItems, weekProgress } from '../../domain/planner/listening';
+import { GIVING_ROLES, ROLE_LABELS } from '../../domain/planner/listening';
+import { formatWeek, weekStart } from '../../domain/planner/weeks';
 import { LISTEN_ROLES, type ListenRole } from '../../schemas/contact';
-import { contacts } from '../../store/contacts';
-import { $today, planner } from '../../store/planner';
-import { FormError, personOptions, Select, Status, useStatus } from './fields';
-import { focusSoon, useMounted, usePlannerView } from './ui';
+import { $listening, $plannerView, planner } from '../../store/planner';
+import { focusSoon, Status, useStatus } from '../status';
+import { FormError, personOptions, Select } from './fields';
+import { useMounted } from './ui';
 
 const ROLE_OPTIONS = LISTEN_ROLES.map((r) => [r, ROLE_LABELS[r].heading] as const);
 
 /** The weekly listening routine: people to listen to, reply to and give back to, ticked per week, with the streak. */
 export default function ListeningRoutine() {
-  const view = usePlannerView();
+  const view = useStore($plannerView);
   const mounted = useMounted();
-  const today = useStore($today);
-  const weeks = useStore(planner.listening.$items);
-  useStore(contacts.$items);
+  const { week, items, keys, current, progress, streak } = useStore($listening);
   const [msg, say] = useStatus('listen-status');
   const [who, setWho] = useState('');
   const [role, setRole] = useState<ListenRole>('listen');
   const [error, setError] = useState<string | null>(null);
-  const week = isoWeekId(today);
-  const items = routineItems(view.people.map((p) => [p.id, p.contact]));
-  const keys = items.map((i) => i.key);
-  const current = weeks[week];
-  const progress = weekProgress(keys, current);
-  const streak = listeningStreak(weeks, week, keys);
 
   // The routine changed mid-week: keep this week's stored list in step.
   useEffect(() => planner.syncWeekList(week, keys), [keys.join('\n'), week]);
@@ -40,7 +33,8 @@ export default function ListeningRoutine() {
       <p class="streak">
         <strong>{streak ? `${plural(streak, 'week')} in a row` : 'No streak yet'}</strong>
         {' · '}
-        This week ({formatWeek(weekStart(today), today)}): {progress.done} of {progress.total} done.
+        This week ({formatWeek(weekStart(view.today), { today: view.today })}): {progress.done} of {progress.total}{' '}
+        done.
       </p>
       {items.length === 0 ? (
         <p class="muted">
@@ -74,7 +68,7 @@ export default function ListeningRoutine() {
                           checked={ticked}
                           onChange={(e) => {
                             const on = (e.currentTarget as HTMLInputElement).checked;
-                            planner.tick(week, keys, i.key, on, today);
+                            planner.tick(week, keys, i.key, on, view.today);
                             const logs = GIVING_ROLES.includes(r);
                             say(
                               on && logs

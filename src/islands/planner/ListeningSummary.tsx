@@ -1,19 +1,11 @@
 import { useStore } from '@nanostores/preact';
-import { isoWeekId, plural } from '../../domain/dates';
+import { plural } from '../../domain/dates';
 import { href } from '../../domain/paths';
-import { listeningStreak, routineItems, weekProgress } from '../../domain/planner/listening';
-import { $today, planner } from '../../store/planner';
-import { usePlannerView } from './ui';
+import { $listening } from '../../store/planner';
 
 /** This week's listening routine at a glance, and the way to it. */
 export function ListeningSummary() {
-  const view = usePlannerView();
-  const today = useStore($today);
-  const weeks = useStore(planner.listening.$items);
-  const week = isoWeekId(today);
-  const keys = routineItems(view.people.map((p) => [p.id, p.contact])).map((i) => i.key);
-  const progress = weekProgress(keys, weeks[week]);
-  const streak = listeningStreak(weeks, week, keys);
+  const { keys, progress, streak } = useStore($listening);
   return (
     <div class="section-body">
       {keys.length > 0 && (

@@ -1,9 +1,11 @@
 import { useStore } from '@nanostores/preact';
 import { useEffect, useState } from 'preact/hooks';
 import { composeMessage, reviewMessage } from '../../domain/planner/composer';
-import { $today, planner } from '../../store/planner';
-import { personOptions, Select, Status, useStatus } from './fields';
-import { focusSoon, useMounted, usePlannerView } from './ui';
+import { $plannerView, planner } from '../../store/planner';
+import { $today } from '../../store/today';
+import { focusSoon, Status, useStatus } from '../status';
+import { personOptions, Select } from './fields';
+import { useMounted } from './ui';
 
 /** Copies text; false when the browser will not let the page write to the clipboard. */
 async function copy(text: string): Promise<boolean> {
@@ -18,7 +20,7 @@ async function copy(text: string): Promise<boolean> {
 
 /** The give-first message composer: three offers, the person's name, a review for early asks, and copy. */
 export default function MessageComposer() {
-  const view = usePlannerView();
+  const view = useStore($plannerView);
   const mounted = useMounted();
   const today = useStore($today);
   const [msg, say] = useStatus('compose-status');

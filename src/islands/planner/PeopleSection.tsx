@@ -1,21 +1,23 @@
 import { useStore } from '@nanostores/preact';
 import { useEffect, useState } from 'preact/hooks';
-import { formatDay, plural } from '../../domain/dates';
+import { formatDate, plural } from '../../domain/dates';
 import { RUNG_LABELS } from '../../domain/planner/ladder';
 import { formatBalance } from '../../domain/planner/ledger';
 import { matchesName } from '../../domain/planner/view';
 import type { Rung, Tier } from '../../schemas/contact';
-import { $today, planner } from '../../store/planner';
-import { FormError, RUNG_OPTIONS, Select, Status, TIER_OPTIONS, TouchBadge, useStatus } from './fields';
+import { $plannerView, planner } from '../../store/planner';
+import { $today } from '../../store/today';
+import { focusSoon, Status, useStatus } from '../status';
+import { FormError, RUNG_OPTIONS, Select, TIER_OPTIONS, TouchBadge } from './fields';
 import { PersonDetail } from './PersonDetail';
-import { $open, closePerson, focusSoon, openPerson, usePlannerView } from './ui';
+import { $open, closePerson, openPerson } from './ui';
 
 /** Shows 50 rows at first; more on request, so a long list stays quick. */
 const PAGE = 50;
 
 /** Relationships: add one, find one, see every account at a glance, and open one to log and plan. */
 export function PeopleSection() {
-  const view = usePlannerView();
+  const view = useStore($plannerView);
   const today = useStore($today);
   const open = useStore($open);
   const [msg, say] = useStatus('people-status');
@@ -180,7 +182,7 @@ export function PeopleSection() {
                       </span>
                     </td>
                     <td data-label="Last give">
-                      {p.account.lastGive ? formatDay(p.account.lastGive, today) : 'None yet'}
+                      {p.account.lastGive ? formatDate(p.account.lastGive, 'day', { today }) : 'None yet'}
                     </td>
                     <td data-label="Keep in touch">
                       <TouchBadge status={p.status} />

@@ -1,17 +1,19 @@
 import { useStore } from '@nanostores/preact';
 import { useState } from 'preact/hooks';
-import { formatDay, plural, relativeDays } from '../../domain/dates';
+import { formatDate, plural, relativeDate } from '../../domain/dates';
 import { DEFAULT_WINDOW, parseWindow } from '../../domain/planner/keep-in-touch';
 import { RUNG_LABELS } from '../../domain/planner/ladder';
 import { formatBalance, formatRatio, KIND_LABELS, sideOf } from '../../domain/planner/ledger';
 import { openPlansFor } from '../../domain/planner/plan';
 import type { Person } from '../../domain/planner/view';
 import type { Rung, Tier } from '../../schemas/contact';
-import { $today, planner } from '../../store/planner';
+import { planner } from '../../store/planner';
+import { $today } from '../../store/today';
+import { focusSoon, type StatusMessage } from '../status';
 import { EntryForm } from './EntryForm';
-import { FormError, RUNG_OPTIONS, Select, type StatusMessage, TIER_OPTIONS, TouchBadge } from './fields';
+import { FormError, RUNG_OPTIONS, Select, TIER_OPTIONS, TouchBadge } from './fields';
 import { PlanList } from './PlanList';
-import { closePerson, focusSoon, messageHref, openPerson } from './ui';
+import { closePerson, messageHref, openPerson } from './ui';
 
 /** Entries shown at first; the rest on request. */
 const FIRST = 10;
@@ -62,7 +64,9 @@ export function PersonDetail({ person, onDone }: { person: Person; onDone: (m: S
         <div>
           <dt>Last give</dt>
           <dd>
-            {a.lastGive ? `${formatDay(a.lastGive, today)} (${relativeDays(a.lastGive, today)})` : 'None logged yet'}
+            {a.lastGive
+              ? `${formatDate(a.lastGive, 'day', { today })} (${relativeDate(a.lastGive, today)})`
+              : 'None logged yet'}
           </dd>
         </div>
         <div>
@@ -105,7 +109,7 @@ export function PersonDetail({ person, onDone }: { person: Person; onDone: (m: S
               if (!e) return null;
               return (
                 <tr key={eid}>
-                  <td data-label="Date">{formatDay(e.date, today)}</td>
+                  <td data-label="Date">{formatDate(e.date, 'day', { today })}</td>
                   <td data-label="Give or ask">
                     <span class="tag">{sideOf(e.kind)}</span> {KIND_LABELS[e.kind]}
                     {e.channel && <span class="muted"> · {RUNG_LABELS[e.channel]}</span>}
@@ -121,7 +125,7 @@ export function PersonDetail({ person, onDone }: { person: Person; onDone: (m: S
                         const removed = planner.removeEntry(eid);
                         focusSoon(`${pre}-title`);
                         onDone({
-                          text: `Deleted from ${c.name}’s ledger: ${KIND_LABELS[e.kind]}, ${formatDay(e.date, today)}.`,
+                          text: `Deleted from ${c.name}’s ledger: ${KIND_LABELS[e.kind]}, ${formatDate(e.date, 'day', { today })}.`,
                           tone: 'warn',
                           undo: removed ? () => planner.restoreEntry(eid, removed) : undefined,
                         });
@@ -130,7 +134,7 @@ export function PersonDetail({ person, onDone }: { person: Person; onDone: (m: S
                       Delete
                       <span class="visually-hidden">
                         {' '}
-                        {KIND_LABELS[e.kind]}, {formatDay(e.date, today)}
+                        {KIND_LABELS[e.kind]}, {formatDate(e.date, 'day', { today })}
                       </span>
                     </button>
                   </td>

@@ -1,12 +1,11 @@
 import { useStore } from '@nanostores/preact';
-import { formatDay, relativeDays } from '../../domain/dates';
+import { formatDate, relativeDate } from '../../domain/dates';
 import { RUNG_LABELS } from '../../domain/planner/ladder';
 import { KIND_LABELS, sideOf } from '../../domain/planner/ledger';
 import { isOverdue, type PlanItem } from '../../domain/planner/plan';
-import { $today, planner } from '../../store/planner';
-import { NOT_SAVED } from '../../store/planner-actions';
-import type { StatusMessage } from './fields';
-import { usePlannerView } from './ui';
+import { $plannerView, NOT_SAVED, planner } from '../../store/planner';
+import { $today } from '../../store/today';
+import type { StatusMessage } from '../status';
 
 /** A list of planned items with "done" and "delete" actions; overdue ones are marked in words and colour. */
 export function PlanList(props: {
@@ -15,7 +14,7 @@ export function PlanList(props: {
   showPerson?: boolean;
   label: string;
 }) {
-  const view = usePlannerView();
+  const view = useStore($plannerView);
   const today = useStore($today);
   if (props.items.length === 0) return null;
   return (
@@ -32,10 +31,10 @@ export function PlanList(props: {
               {plan.note && <span class="note"> — {plan.note}</span>}
               <span class="when">
                 {done
-                  ? `Done ${formatDay(plan.done ?? '', today)}`
+                  ? `Done ${formatDate(plan.done ?? '', 'day', { today })}`
                   : late
-                    ? `Overdue: was due ${formatDay(plan.due, today)} (${relativeDays(plan.due, today)})`
-                    : `Due ${formatDay(plan.due, today)} (${relativeDays(plan.due, today)})`}
+                    ? `Overdue: was due ${formatDate(plan.due, 'day', { today })} (${relativeDate(plan.due, today)})`
+                    : `Due ${formatDate(plan.due, 'day', { today })} (${relativeDate(plan.due, today)})`}
                 {plan.channel && ` · ${RUNG_LABELS[plan.channel]}`}
               </span>
             </div>

@@ -1,8 +1,9 @@
-import { usePlannerView } from './ui';
+import { useStore } from '@nanostores/preact';
+import { $plannerView } from '../../store/planner';
 
 /** The planner at a glance: gives this week, gives to asks, who is slipping or stalled, overdue plans. */
 export function Summary() {
-  const v = usePlannerView();
+  const v = useStore($plannerView);
   const stats: [string, string | number, boolean?][] = [
     ['Gives this week', v.givesThisWeek],
     ['Gives to asks, in all', `${v.gives} to ${v.asks}`],

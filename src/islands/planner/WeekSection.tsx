@@ -1,16 +1,16 @@
 import { useStore } from '@nanostores/preact';
-import { formatWeek, plural } from '../../domain/dates';
-import { buildCalendar, calendarFileName, planEvents } from '../../domain/planner/ics';
-import { $today } from '../../store/planner';
+import { plural } from '../../domain/dates';
+import { formatWeek } from '../../domain/planner/weeks';
+import { $plannerView } from '../../store/planner';
+import { $today } from '../../store/today';
 import { downloadText } from '../download';
+import { Status, useStatus } from '../status';
 import { EntryForm } from './EntryForm';
-import { Status, useStatus } from './fields';
 import { PlanList } from './PlanList';
-import { usePlannerView } from './ui';
 
 /** "This week": overdue and due plans across every relationship, the plan form, and the calendar export. */
 export function WeekSection() {
-  const view = usePlannerView();
+  const view = useStore($plannerView);
   const today = useStore($today);
   const [msg, say] = useStatus('week-status');
   const w = view.week;
@@ -19,7 +19,7 @@ export function WeekSection() {
 
   return (
     <div class="section-body">
-      <p class="week-range">{formatWeek(w.monday, today)}</p>
+      <p class="week-range">{formatWeek(w.monday, { today })}</p>
       <Status id="week-status" msg={msg} set={say} />
       {w.overdue.length > 0 && (
         <>
@@ -58,12 +58,15 @@ export function WeekSection() {
           type="button"
           class="button secondary"
           disabled={open.length === 0}
-          onClick={() => {
-            downloadText(
-              calendarFileName(today),
-              buildCalendar(planEvents(open, nameOf), new Date()),
-              'text/calendar;charset=utf-8',
-            );
+          onClick={async () => {
+            const ics = await import('../../domain/planner/ics').catch(() => null);
+            if (!ics)
+              return say({
+                text: 'The part of the page that writes the calendar file did not load. Check your connection, reload the page and try again.',
+                tone: 'bad',
+              });
+            const file = ics.planCalendarFile(open, nameOf, today, new Date());
+            downloadText(file.fileName, file.text, 'text/calendar;charset=utf-8');
             say({
               text: `Downloaded ${plural(open.length, 'plan')}. Open the file to add them to your calendar.`,
             });

@@ -1,11 +1,10 @@
 import { useState } from 'preact/hooks';
+import { TIER_WORDS } from '../../domain/coi/tiers';
 import { describeStatus, type TouchStatus } from '../../domain/planner/keep-in-touch';
 import { RUNG_LABELS } from '../../domain/planner/ladder';
 import { capNote, cutMessage, KIND_LABELS } from '../../domain/planner/ledger';
-import { TIER_LABELS } from '../../domain/planner/view';
 import { RUNGS, TIERS } from '../../schemas/contact';
 import { ASK_KINDS, GIVE_KINDS, NOTE_MAX } from '../../schemas/planner';
-import { focusSoon } from './ui';
 
 /** Small form controls the planner's sections share. Every control has a visible label. */
 
@@ -52,7 +51,7 @@ const pairs = <K extends string>(keys: readonly K[], labels: Record<K, string>):
 /** Rungs of the channel ladder as options. */
 export const RUNG_OPTIONS = pairs(RUNGS, RUNG_LABELS);
 /** Tiers as options. */
-export const TIER_OPTIONS = pairs(TIERS, TIER_LABELS);
+export const TIER_OPTIONS: Options = TIERS.map((t) => [t, TIER_WORDS[t].kind]);
 /** Kinds of entry, grouped into gives, asks and neither. */
 export const KIND_GROUPS = [
   ['Gives (deposits)', pairs(GIVE_KINDS, KIND_LABELS)],
@@ -101,61 +100,6 @@ export function NoteField(props: {
         </p>
       )}
     </div>
-  );
-}
-
-/** A message after an action, with an optional undo; focus moves to it. */
-export interface StatusMessage {
-  text: string;
-  tone?: 'good' | 'warn' | 'bad';
-  undo?: () => void;
-  undoLabel?: string;
-}
-
-/**
- * State for a section's status line: the message, and a setter that also moves focus to it
- * (unless `stay` is true: the reader is working through a list and focus stays put; the
- * line is still read out, being a live region).
- */
-export function useStatus(id: string): [StatusMessage | null, (m: StatusMessage | null, stay?: boolean) => void] {
-  const [msg, setMsg] = useState<StatusMessage | null>(null);
-  return [
-    msg,
-    (m, stay) => {
-      setMsg(m);
-      if (m && !stay) focusSoon(id);
-    },
-  ];
-}
-
-/** The status line itself. */
-export function Status({
-  id,
-  msg,
-  set,
-}: {
-  id: string;
-  msg: StatusMessage | null;
-  set: (m: StatusMessage | null) => void;
-}) {
-  if (!msg) return null;
-  return (
-    <p id={id} class={`notice ${msg.tone ?? 'good'} status`} role="status" tabIndex={-1}>
-      <span>{msg.text}</span>
-      {msg.undo && (
-        <button
-          type="button"
-          class="button secondary small"
-          onClick={() => {
-            // Report first: the action itself may report something more specific.
-            set({ text: msg.undoLabel ? 'Done.' : 'Undone.' });
-            msg.undo?.();
-          }}
-        >
-          {msg.undoLabel ?? 'Undo'}
-        </button>
-      )}
-    </p>
   );
 }
 

@@ -1,12 +1,8 @@
-import { useStore } from '@nanostores/preact';
 import { atom } from 'nanostores';
 import { useEffect, useState } from 'preact/hooks';
 import { href } from '../../domain/paths';
-import type { PlannerView } from '../../domain/planner/view';
 import type { Rung } from '../../schemas/contact';
 import type { EntryKind } from '../../schemas/planner';
-import { contacts } from '../../store/contacts';
-import { $today, planner, plannerViewNow } from '../../store/planner';
 
 /**
  * State the planner's sections share on this page only (nothing here is saved): which
@@ -35,25 +31,6 @@ export const draftPlan = (d: { contactId: string; kind?: EntryKind; channel?: Ru
   $planDraft.set({ ...d, n: ++n });
 /** The message composer's address, for one person. */
 export const messageHref = (contactId: string) => href(`/planner/message/?to=${encodeURIComponent(contactId)}`);
-
-/** Moves focus to an element by id once the page has rendered (and brings it into view). */
-export function focusSoon(id: string) {
-  requestAnimationFrame(() => {
-    const el = document.getElementById(id);
-    if (!el) return;
-    el.focus();
-    el.scrollIntoView?.({ block: 'nearest' });
-  });
-}
-
-/** The planner's view; re-renders the calling component when people, entries, plans or the date change. */
-export function usePlannerView(): PlannerView {
-  useStore(contacts.$items);
-  useStore(planner.ledger.$items);
-  useStore(planner.plans.$items);
-  useStore($today);
-  return plannerViewNow();
-}
 
 /**
  * False on the server and during hydration, true once the island runs in the browser. The

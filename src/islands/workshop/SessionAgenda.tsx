@@ -1,8 +1,8 @@
 import { useLayoutEffect, useState } from 'preact/hooks';
 import { buildAgenda, formatDuration, formatTime } from '../../domain/agenda';
 import type { PlanSession } from '../../domain/agenda-plan';
+import { formatDate } from '../../domain/dates';
 import { href } from '../../domain/paths';
-import { formatDay } from '../../domain/schedule';
 import type { OwnSegment } from '../../schemas/workshop-state';
 import { AddSegment } from './AddSegment';
 import { AgendaTable, type RowExtra } from './AgendaTable';
@@ -60,7 +60,7 @@ export function SessionAgenda({ formatId, number: n, title, planned, plan, extra
         <div>
           <h2 id={`session-${n}`}>{title}</h2>
           <p class="session-when" data-session-when>
-            {plan.date && live ? `${formatDay(plan.date, locale)}, ` : ''}
+            {plan.date && live ? `${formatDate(plan.date, 'long', { locale })}, ` : ''}
             {live ? `${formatTime(plan.start, locale)}–${agenda.endLabel}` : ''} ({formatDuration(agenda.total)})
           </p>
         </div>

@@ -1,5 +1,6 @@
 import Papa from 'papaparse';
-import { parseLooseDate } from '../dates';
+import { fold } from '../../contact';
+import { type IsoDate, isCalendarDate } from '../../dates';
 import type { ColumnTarget } from './columns';
 import { type DraftField, makeDraft, type ReadResult } from './draft';
 
@@ -56,12 +57,36 @@ const SYNONYMS: [ColumnTarget, string[]][] = [
   ['lastContact', ['lastcontact', 'lastcontacted', 'lastcontactdate', 'lastmeeting']],
 ];
 
-const key = (h: string) =>
-  h
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]/g, '');
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
+/**
+ * Reads a date written in a common export style: `2024-03-15`, `15 Mar 2024` (LinkedIn),
+ * `March 15, 2024`. Dates such as `15/03/2024` are not guessed (day and month order is
+ * ambiguous). Returns undefined when the text is not one of the clear forms.
+ */
+export function parseLooseDate(text: string): IsoDate | undefined {
+  const t = text.trim();
+  const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T\s].*)?$/.exec(t);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  const make = (y: number, m: number, d: number) => {
+    const out = `${String(y).padStart(4, '0')}-${pad(m)}-${pad(d)}`;
+    return isCalendarDate(out) ? out : undefined;
+  };
+  if (iso) return make(Number(iso[1]), Number(iso[2]), Number(iso[3]));
+  const dmy = /^(\d{1,2})\s+([A-Za-z]{3,9})\.?,?\s+(\d{4})$/.exec(t);
+  if (dmy) {
+    const m = MONTHS.indexOf((dmy[2] ?? '').slice(0, 3).toLowerCase());
+    return m < 0 ? undefined : make(Number(dmy[3]), m + 1, Number(dmy[1]));
+  }
+  const mdy = /^([A-Za-z]{3,9})\.?\s+(\d{1,2}),?\s+(\d{4})$/.exec(t);
+  if (mdy) {
+    const m = MONTHS.indexOf((mdy[1] ?? '').slice(0, 3).toLowerCase());
+    return m < 0 ? undefined : make(Number(mdy[3]), m + 1, Number(mdy[2]));
+  }
+  return undefined;
+}
+
+const key = (h: string) => fold(h).replace(/[^a-z0-9]/g, '');
 
 /** The header LinkedIn writes in Connections.csv (as of 2024–2026). */
 const LINKEDIN_HEADER = ['firstname', 'lastname', 'url', 'emailaddress', 'company', 'position', 'connectedon'];

@@ -1,5 +1,5 @@
 import type { Contact } from '../../../schemas/contact';
-import { fold } from '../list';
+import { fold } from '../../contact';
 import { DRAFT_FIELDS, type Draft, FIELD_MAX } from './draft';
 
 /**

@@ -1,4 +1,4 @@
-import { isIsoDate } from '../dates';
+import { isCalendarDate } from '../../dates';
 
 /**
  * A person read from an import file, before it joins the contacts collection: every
@@ -116,7 +116,10 @@ export function makeDraft(
     if (f !== 'lastContact' && isTooLong(f, values[f])) shortened.push(f);
   }
   if (shortened.length) out.shortened = shortened;
-  if (out.lastContact !== undefined && (values.lastContact?.trim() !== out.lastContact || !isIsoDate(out.lastContact)))
+  if (
+    out.lastContact !== undefined &&
+    (values.lastContact?.trim() !== out.lastContact || !isCalendarDate(out.lastContact))
+  )
     delete out.lastContact;
   return out.name ? out : null;
 }

@@ -1,5 +1,7 @@
 import { getCollection } from 'astro:content';
-import { deckData, sessionPaths } from '../../../../domain/deck-data';
+import { deckData, sessionPaths } from '../domain/deck-data';
+
+/** The projector and presenter views' data, read from the content collections at build time. */
 
 /** Static paths shared by the projector and presenter views: one per session of every format. */
 export async function deckStaticPaths() {

@@ -1,14 +1,10 @@
-import type * as z from 'zod/mini';
-import { contactSchema } from '../schemas/contact';
-import type { RecordKind } from './kinds';
+import { contactSchema } from '../../schemas/contact';
+import { defineKind } from './define';
 
-/** People in the shared contacts collection. Id: a random id made by `newId()`. */
-export const contactKind: RecordKind<z.infer<typeof contactSchema>> = {
+/** People in the shared contacts collection (see `src/schemas/contact.ts`). Id: a random id made by `newId()`. */
+export const contactKind = defineKind('contact', {
   label: 'Contacts',
-  prefix: 'rf:contact:',
-  version: 1,
   schema: contactSchema,
-  migrations: {},
   describe: (c) => c.name,
   fieldLabels: {
     name: 'Name',
@@ -28,4 +24,4 @@ export const contactKind: RecordKind<z.infer<typeof contactSchema>> = {
     cadenceWeeks: 'Lunch cadence',
     keepInTouchDays: 'Keep-in-touch window',
   },
-};
+});

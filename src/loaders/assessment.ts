@@ -1,5 +1,10 @@
 import { getCollection } from 'astro:content';
-import { type AssessmentData, buildAssessment } from '../../domain/assessment';
+import { type AssessmentData, buildAssessment } from '../domain/assessment';
+
+/**
+ * The self-assessment as its pages, My progress, the paper version and the workshop's room
+ * profile need it, read from the content collections at build time.
+ */
 
 /** Routes of the self-assessment. */
 export const ASSESSMENT_PATHS = {
