@@ -1,4 +1,5 @@
 import { getCollection } from 'astro:content';
+import { loadCourse } from '../../collections/course';
 import { type AssessmentData, buildAssessment } from '../../domain/assessment';
 
 /** Routes of the self-assessment. */
@@ -14,6 +15,6 @@ export async function loadAssessment(): Promise<AssessmentData> {
   return buildAssessment({
     dimensions: await getCollection('assessmentDimensions'),
     statements: await getCollection('assessmentStatements'),
-    lessons: await getCollection('lessons'),
+    lessons: (await loadCourse()).lessons,
   });
 }

@@ -1,9 +1,9 @@
-import { getCollection } from 'astro:content';
+import { loadCourse } from '../../../../collections/course';
 import { deckData, sessionPaths } from '../../../../domain/deck-data';
 
 /** Static paths shared by the projector and presenter views: one per session of every format. */
 export async function deckStaticPaths() {
-  return sessionPaths(await getCollection('workshops')).map((p) => ({
+  return sessionPaths((await loadCourse()).formats).map((p) => ({
     params: p.params,
     props: { format: p.format, number: p.number },
   }));
@@ -11,6 +11,6 @@ export async function deckStaticPaths() {
 
 /** What both views render: the session's course data, handed to the deck island. */
 export async function loadDeck(format: Parameters<typeof deckData>[0], number: number) {
-  const lessons = Object.fromEntries((await getCollection('lessons')).map((l) => [l.id, l.data]));
+  const lessons = Object.fromEntries((await loadCourse()).lessons.map((l) => [l.id, l.data]));
   return deckData(format, number, lessons);
 }
