@@ -71,7 +71,7 @@ export default function CoiImport() {
       contacts,
       working('Saving'),
     );
-    const { plan, refused } = done;
+    const { plan, refused, invalid } = done;
     const parts = [
       `${plural(plan.added.length, 'person', 'people')} added to triage`,
       plan.merged.length ? `${plan.merged.length} merged` : '',
@@ -80,6 +80,7 @@ export default function CoiImport() {
       s.result.unreadable.length
         ? `${plural(s.result.unreadable.length, 'unreadable card', 'unreadable cards')} skipped`
         : '',
+      invalid ? `${plural(invalid, 'entry', 'entries')} skipped because a value does not fit the worksheet` : '',
     ].filter(Boolean);
     const full = refused
       ? ` The other ${plural(refused, 'person', 'people')} did not fit in this browser’s storage and ${refused === 1 ? 'was' : 'were'} not imported: free some space (see the message at the top of the page), then import the file again; the people already imported will be recognised.`

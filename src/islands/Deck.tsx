@@ -4,6 +4,7 @@ import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/ho
 import { emptyAgenda, planSession } from '../domain/agenda-plan';
 import { actionForKey, actionForSwipe, actionForTap, type DeckAction } from '../domain/deck';
 import type { DeckData } from '../domain/deck-data';
+import { href } from '../domain/paths';
 import { shownAddress, siteAddress } from '../domain/site-address';
 import { buildSlides } from '../domain/slides';
 import { agendaStore } from '../store/workshop';
@@ -153,7 +154,7 @@ export default function Deck({ data, mode, children }: Props) {
           deck={deck}
           live={live}
           onGo={go}
-          projectorHref={`/workshop/${data.formatId}/${data.session}/present/`}
+          projectorHref={href(`/workshop/${data.formatId}/${data.session}/present/`)}
         >
           {children}
         </PresenterPanel>
@@ -175,7 +176,7 @@ export default function Deck({ data, mode, children }: Props) {
         live={live}
         onGo={go}
         onSound={deck.setSound}
-        runOfShow={`/workshop/${data.formatId}/`}
+        runOfShow={href(`/workshop/${data.formatId}/`)}
       >
         {children}
       </DeckBar>

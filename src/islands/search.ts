@@ -88,7 +88,8 @@ if (input && list) {
       list.querySelector('a')?.focus();
     }
   });
-  const q = new URLSearchParams(location.search).get('q') ?? '';
+  // A shared address (?q=) fills the box; otherwise keep what was typed before this script ran.
+  const q = new URLSearchParams(location.search).get('q') || input.value;
   input.value = q;
   input.focus();
   if (q) void run(q);

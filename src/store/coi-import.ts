@@ -127,6 +127,8 @@ export interface ImportDone {
   plan: ImportPlan;
   /** People the browser refused to keep (its storage is full): neither saved nor left on screen. */
   refused: number;
+  /** Entries left out because a value does not fit the worksheet (cleaning drafts makes this rare). */
+  invalid: number;
 }
 
 /**
@@ -144,14 +146,20 @@ export async function applyImport(
   const saved = new Map(entriesOf(people.$items.get()));
   const now = Date.now();
   const plan = planImport(result.drafts, duplicates, choice, saved, now, () => newId(now));
-  const entries = plan.entries.filter(([, c]) => contactSchema.safeParse(c).success);
+  const entries = plan.entries;
   const kept = new Set<string>();
+  let invalid = 0;
   let refusedAt = -1;
   const steps = Math.ceil(entries.length / SAVES_PER_STEP);
   await inSlices(
     steps,
     (i) => {
-      const part = entries.slice(i * SAVES_PER_STEP, (i + 1) * SAVES_PER_STEP);
+      // Checked here, a slice at a time: checking 50,000 people at once would freeze the page.
+      const part = entries.slice(i * SAVES_PER_STEP, (i + 1) * SAVES_PER_STEP).filter(([, c]) => {
+        const fits = contactSchema.safeParse(c).success;
+        if (!fits) invalid++;
+        return fits;
+      });
       const refused = new Set(people.setMany(part));
       for (const [id] of part) {
         if (refused.has(id)) people.discard(id);
@@ -169,7 +177,7 @@ export async function applyImport(
     merged: plan.merged.filter((m) => kept.has(m.id)),
     skipped: plan.skipped,
   };
-  return { plan: done, refused: refusedAt < 0 ? 0 : entries.length - kept.size };
+  return { plan: done, refused: refusedAt < 0 ? 0 : entries.length - invalid - kept.size, invalid };
 }
 
 /** Undoes an import: removes the people it added and reverts merged fields, keeping anything changed since. */

@@ -93,7 +93,7 @@ test.describe('every page of the copy', () => {
 
   test('printed addresses, QR codes and the projector slides point into the copy', async ({ page }) => {
     await page.goto(at('/workshop/handouts/'));
-    const qr = page.locator('.sheet-qr').first();
+    const qr = page.locator('.sheet-qr svg').first();
     await expect(qr).toHaveAttribute('aria-label', new RegExp(`QR code for \\S+${at('/coi/')}$`));
     await page.goto(at('/workshop/intro-90/1/present/'));
     await expect(page.locator('body')).toContainText(new RegExp(`\\S+${BASE}`));

@@ -6,7 +6,7 @@ test.describe('lesson pages', () => {
       await page.goto(`/lessons/${id}/`);
       await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
       await expect(page.getByText(/Module \d of \d · \d+ min read/)).toBeVisible();
-      await expect(page.getByRole('heading', { name: 'In this module you will learn to' })).toBeVisible();
+      await expect(page.getByRole('heading', { name: 'By the end of this module you can' })).toBeVisible();
       await expect(page.getByRole('navigation', { name: 'On this page' }).or(page.locator('nav.toc'))).toBeVisible();
       await expect(page.getByRole('navigation', { name: 'Breadcrumb' })).toBeVisible();
       for (const part of ['Key takeaways', 'Reflect', 'Self-check', 'Put it into practice', 'Sources']) {

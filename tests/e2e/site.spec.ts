@@ -10,7 +10,7 @@ test('home lists every module with summary, objectives and reading time', async 
   for (const m of await modules.all()) {
     await expect(m.getByText(/\d+ min read/)).toBeVisible();
     await expect(m.locator('.summary')).not.toBeEmpty();
-    await expect(m.getByText('What you will learn')).toBeVisible();
+    await expect(m.getByText('What you will be able to do')).toBeVisible();
   }
 });
 

@@ -74,7 +74,8 @@ test.describe('the handout pack', () => {
       '90-minute introduction',
       ['coi', 'planner', ...LESSON_IDS.slice(0, 3).map((id) => `reflection-${id}`)],
     ],
-    ['four-weeks-1', 'Four weekly sessions: Week 1', ['assessment', `reflection-${LESSON_IDS[0]}`]],
+    // Week 1 teaches module 1, whose activity uses the planner; its welcome segment names the self-assessment.
+    ['four-weeks-1', 'Four weekly sessions: Week 1', ['planner', 'assessment', `reflection-${LESSON_IDS[0]}`]],
     ['half-day-1', 'Half-day workshop', Object.keys(PAGES)],
   ] as const) {
     test(`a session’s sheets by default: ${label}, printed to the pages they add up to`, async ({ page }, testInfo) => {

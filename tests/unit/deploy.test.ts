@@ -131,9 +131,10 @@ describe('addresses in components and islands', () => {
   }
 
   it('go through href(), never straight from the domain root', () => {
-    // An attribute, property or navigation given a literal address that starts with one slash.
+    // An attribute, property or navigation given a literal address that starts with one slash,
+    // or any component prop given one (`runOfShow={`/workshop/…`}`).
     const literal =
-      /\b(?:href|src|action)=(?:"|\{\s*[`'"])\/(?!\/)|\.(?:href|src|action)\s*=\s*[`'"]\/(?!\/)|(?:assign|replace|register|open)\(\s*[`'"]\/(?!\/)/;
+      /\b(?:href|src|action)="\/(?!\/)|\b[\w-]+=\{\s*[`'"]\/(?!\/)|\.(?:href|src|action)\s*=\s*[`'"]\/(?!\/)|(?:assign|replace|register|open)\(\s*[`'"]\/(?!\/)/;
     const found = sources()
       .filter((f) => !f.startsWith(join('src', 'integrations')))
       .flatMap((f) =>
