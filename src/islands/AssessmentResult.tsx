@@ -10,6 +10,7 @@ import { HistoryPanel } from './assessment/HistoryPanel';
 import { RadarChart } from './assessment/RadarChart';
 import { ScoreTable } from './assessment/ScoreTable';
 import { SharePanel } from './assessment/SharePanel';
+import './assessment/result.css';
 
 interface Props {
   data: AssessmentData;

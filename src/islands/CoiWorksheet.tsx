@@ -23,6 +23,8 @@ import { PersonRow, type RowActions } from './coi/PersonRow';
 import { Status, type StatusMessage } from './coi/Status';
 import { ThisMonth } from './coi/ThisMonth';
 import { downloadText } from './download';
+import './coi/coi.css';
+import './coi/worksheet.css';
 
 /** The centers-of-influence worksheet: lists, scores, lunches and exports over the shared contacts. */
 export default function CoiWorksheet() {

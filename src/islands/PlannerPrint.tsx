@@ -11,7 +11,9 @@ import { TIER_LABELS } from '../domain/planner/view';
 import { INTRO_STEPS, type Intro } from '../schemas/planner';
 import { planner } from '../store/planner';
 import { Select } from './planner/fields';
-import { useMounted, usePlannerView } from './planner/ui';
+import { usePlannerView } from './planner/ui';
+import '../styles/fields.css';
+import './planner/sheet.css';
 
 const PERIODS = [
   ['30', 'The last 30 days'],
@@ -23,7 +25,6 @@ const PERIODS = [
 /** The reader's own planner as a printable sheet: this week, relationships, ledger, keep in touch, routine, introductions. */
 export default function PlannerPrint() {
   const v = usePlannerView();
-  const mounted = useMounted();
   const entries = useStore(planner.ledger.$items);
   const intros = useStore(planner.intros.$items);
   const weeks = useStore(planner.listening.$items);
@@ -35,8 +36,6 @@ export default function PlannerPrint() {
   const week = weeks[isoWeekId(t)];
   const routine = routineItems(v.people.map((p) => [p.id, p.contact]));
   const introList = Object.entries(intros).filter((e): e is [string, Intro] => !!e[1]);
-
-  if (!mounted) return <p class="muted">Reading your planner…</p>;
 
   if (v.people.length === 0)
     return (

@@ -1,6 +1,8 @@
 import { useRef, useState } from 'preact/hooks';
 import { type DimensionId, overallScore } from '../domain/assessment';
 import { type DecodedShareCode, decodeShareCode, encodeShareCode, scoresFromText } from '../domain/share-code';
+import './assessment/scores.css';
+import './assessment/share-code-tool.css';
 
 interface Props {
   /** The habits in chart order, with their names. */
@@ -54,7 +56,7 @@ export default function ShareCodeTool({ dimensions }: Props) {
         <div ref={readOut} tabIndex={-1} class="read-out">
           {read &&
             (read.ok ? (
-              <table class="score-table">
+              <table class="data-table score-table">
                 <caption>Scores in this code (format version {read.version})</caption>
                 <thead>
                   <tr>

@@ -111,7 +111,6 @@ if (data && form && select) {
     render();
     select.focus();
   });
-  printButton?.addEventListener('click', () => window.print());
   store.$items.listen(render);
   render();
 }

@@ -2,18 +2,23 @@ import { href } from '../domain/paths';
 import { type LessonMeta, progressLabel, summarizeProgress } from '../domain/progress';
 import type { LessonProgress } from '../schemas/stored';
 import { lessons } from '../store/app';
-import { readPageData } from './page-data';
 import { showStorageNotices } from './storage-notices';
 
 /**
  * Runs on every page: marks completed modules in the menus and module lists (by the ids in
  * their `data-lesson-link` and `data-done-badge` attributes), fills the home page's progress
- * line and "continue" link from the course outline that page carries, and shows messages
- * about saved data. Only renders text that came from the store or the page; never HTML.
+ * line and "continue" link, and shows messages about saved data. Only renders text that
+ * came from the store or the page; never HTML.
  */
 
-/** The course outline, on the pages that show where the reader stands (see pages/index.astro). */
-const outline = readPageData<LessonMeta[]>('course-data');
+/** The course outline, read from the site menu's module links (every page has them). */
+function outline(): LessonMeta[] {
+  return [...document.querySelectorAll<HTMLElement>('[data-lesson-link]')].map((link) => ({
+    id: link.dataset.lessonLink ?? '',
+    order: Number(link.dataset.lessonOrder),
+    title: link.querySelector('.title')?.textContent ?? '',
+  }));
+}
 
 function markDone(done: (id: string) => boolean) {
   for (const link of document.querySelectorAll<HTMLElement>('[data-lesson-link]')) {
@@ -56,7 +61,7 @@ function showSummary(course: readonly LessonMeta[], progress: Record<string, Les
 function renderProgress() {
   const progress = lessons.$items.get();
   markDone((id) => progress[id]?.completed === true);
-  if (Array.isArray(outline)) showSummary(outline, progress);
+  if (document.querySelector('[data-progress-summary], [data-continue]')) showSummary(outline(), progress);
 }
 
 lessons.$items.subscribe(renderProgress);

@@ -1,6 +1,7 @@
 import type { ResultView } from '../../domain/assessment-result';
 import type { RadarLayout } from '../../domain/radar';
 import { RadarChart } from './RadarChart';
+import './scores.css';
 
 interface Props {
   view: ResultView;
@@ -22,7 +23,7 @@ export function HistoryPanel({ view, radar, takeHref }: Props) {
           Take the assessment again
         </a>
       </p>
-      <table class="history-table">
+      <table class="data-table history-table">
         <caption>Every attempt kept in this browser, newest first</caption>
         <thead>
           <tr>
@@ -58,7 +59,7 @@ export function HistoryPanel({ view, radar, takeHref }: Props) {
               <span class="key latest">Solid line, round dots: latest ({compare.latestDate})</span>
             </figcaption>
           </div>
-          <table class="score-table">
+          <table class="data-table score-table">
             <caption>First and latest attempt</caption>
             <thead>
               <tr>

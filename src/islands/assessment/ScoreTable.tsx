@@ -1,11 +1,12 @@
 import type { ResultView } from '../../domain/assessment-result';
+import './scores.css';
 
 type Props = Pick<ResultView, 'rows' | 'previousDate' | 'overall' | 'overallChangeText'>;
 
 /** The scores as a table: the chart's numbers for screen readers and print, with the change since last time. */
 export function ScoreTable({ rows, previousDate, overall, overallChangeText }: Props) {
   return (
-    <table class="score-table">
+    <table class="data-table score-table">
       <caption>Your scores, from 0 to 100</caption>
       <thead>
         <tr>

@@ -14,7 +14,7 @@ export function Status({ status }: Props) {
   return (
     <div class="coi-status" role="status" aria-live="polite">
       {status && (
-        <p class={`notice ${status.tone}`}>
+        <p class={`notice status ${status.tone}`}>
           <span>{status.text}</span>
           {status.undo && (
             <button type="button" class="button secondary small" onClick={status.undo}>

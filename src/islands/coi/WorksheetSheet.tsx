@@ -1,5 +1,6 @@
 import type { PrintSheet } from '../../domain/coi/print';
 import { CRITERIA, SCORE_MEANINGS } from '../../domain/coi/scoring';
+import './worksheet-sheet.css';
 
 interface Props {
   sheet: PrintSheet;

@@ -43,7 +43,7 @@ export function StoredSummary() {
           Nothing yet. Progress, answers, reflections and your tools’ data appear here once you save some.
         </p>
       ) : (
-        <table data-stored-table>
+        <table class="data-table" data-stored-table>
           <caption class="visually-hidden">Saved data by kind</caption>
           <thead>
             <tr>

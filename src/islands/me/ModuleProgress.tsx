@@ -26,7 +26,7 @@ export function ModuleProgress({ modules, progress, summary, written }: Props) {
         </strong>
         <progress max={summary.total} value={summary.completed} aria-label="Modules complete" />
       </p>
-      <table class="progress-table">
+      <table class="data-table stacked progress-table">
         <caption class="visually-hidden">Progress by module</caption>
         <thead>
           <tr>
@@ -46,14 +46,14 @@ export function ModuleProgress({ modules, progress, summary, written }: Props) {
                     {m.order}. {m.title}
                   </a>
                 </th>
-                <td class={p?.completed ? 'done' : undefined}>
+                <td class={p?.completed ? 'done' : undefined} data-label="Status">
                   {p?.completed ? '✓ ' : ''}
                   {status(p)}
                 </td>
-                <td>
+                <td data-label="Self-check">
                   {p ? Object.keys(p.quiz).filter((q) => m.questions.includes(q)).length : 0} of {m.questions.length}
                 </td>
-                <td>
+                <td data-label="Reflections">
                   {written(m.id)} of {m.prompts.length}
                 </td>
               </tr>

@@ -14,7 +14,8 @@ import {
 import { INTRO_STEPS, type Intro, type IntroStep, WHY_MAX } from '../../schemas/planner';
 import { $today, planner } from '../../store/planner';
 import { FormError, NoteField, personOptions, Select, Status, type StatusMessage, useStatus } from './fields';
-import { focusSoon, useMounted, usePlannerView } from './ui';
+import { focusSoon, usePlannerView } from './ui';
+import './planner.css';
 
 /** One introduction: its steps, and the moves it allows. */
 function IntroCard({ id, intro, say }: { id: string; intro: Intro; say: (m: StatusMessage) => void }) {
@@ -176,7 +177,6 @@ function IntroCard({ id, intro, say }: { id: string; intro: Intro; say: (m: Stat
 /** The introduction planner: who should meet whom and why, each moved through the double opt-in steps. */
 export default function IntroPlanner() {
   const view = usePlannerView();
-  const mounted = useMounted();
   const today = useStore($today);
   const intros = useStore(planner.intros.$items);
   const [msg, say] = useStatus('intro-status');
@@ -193,8 +193,6 @@ export default function IntroPlanner() {
   const closed = list
     .filter(([, i]) => i.declined || i.step === 'followed-up')
     .sort(([, x], [, y]) => y.createdAt - x.createdAt);
-
-  if (!mounted) return <p class="muted">Opening your introductions…</p>;
 
   return (
     <div class="section-body intro-planner" data-ready>

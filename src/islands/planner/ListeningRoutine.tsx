@@ -7,14 +7,14 @@ import { LISTEN_ROLES, type ListenRole } from '../../schemas/contact';
 import { contacts } from '../../store/contacts';
 import { $today, planner } from '../../store/planner';
 import { FormError, personOptions, Select, Status, useStatus } from './fields';
-import { focusSoon, useMounted, usePlannerView } from './ui';
+import { focusSoon, usePlannerView } from './ui';
+import './planner.css';
 
 const ROLE_OPTIONS = LISTEN_ROLES.map((r) => [r, ROLE_LABELS[r].heading] as const);
 
 /** The weekly listening routine: people to listen to, reply to and give back to, ticked per week, with the streak. */
 export default function ListeningRoutine() {
   const view = usePlannerView();
-  const mounted = useMounted();
   const today = useStore($today);
   const weeks = useStore(planner.listening.$items);
   useStore(contacts.$items);
@@ -31,8 +31,6 @@ export default function ListeningRoutine() {
 
   // The routine changed mid-week: keep this week's stored list in step.
   useEffect(() => planner.syncWeekList(week, keys), [keys.join('\n'), week]);
-
-  if (!mounted) return <p class="muted">Opening your routine…</p>;
 
   return (
     <div class="section-body routine-page" data-ready>

@@ -2,8 +2,10 @@ import { useStore } from '@nanostores/preact';
 import { useEffect, useState } from 'preact/hooks';
 import { composeMessage, reviewMessage } from '../../domain/planner/composer';
 import { $today, planner } from '../../store/planner';
+import { useHydrated } from '../use-hydrated';
 import { personOptions, Select, Status, useStatus } from './fields';
-import { focusSoon, useMounted, usePlannerView } from './ui';
+import { focusSoon, usePlannerView } from './ui';
+import './planner.css';
 
 /** Copies text; false when the browser will not let the page write to the clipboard. */
 async function copy(text: string): Promise<boolean> {
@@ -19,7 +21,7 @@ async function copy(text: string): Promise<boolean> {
 /** The give-first message composer: three offers, the person's name, a review for early asks, and copy. */
 export default function MessageComposer() {
   const view = usePlannerView();
-  const mounted = useMounted();
+  const mounted = useHydrated();
   const today = useStore($today);
   const [msg, say] = useStatus('compose-status');
   const [who, setWho] = useState('');

@@ -146,7 +146,7 @@ export function PeopleSection() {
               ? `${plural(list.length, 'match', 'matches')} of ${view.people.length}.`
               : `${plural(view.people.length, 'relationship')}.`}
           </p>
-          <table class="people-table">
+          <table class="data-table stacked people-table">
             <caption class="visually-hidden">Your relationships</caption>
             <thead>
               <tr>

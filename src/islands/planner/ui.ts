@@ -1,6 +1,5 @@
 import { useStore } from '@nanostores/preact';
 import { atom } from 'nanostores';
-import { useEffect, useState } from 'preact/hooks';
 import { href } from '../../domain/paths';
 import type { PlannerView } from '../../domain/planner/view';
 import type { Rung } from '../../schemas/contact';
@@ -53,15 +52,4 @@ export function usePlannerView(): PlannerView {
   useStore(planner.plans.$items);
   useStore($today);
   return plannerViewNow();
-}
-
-/**
- * False on the server and during hydration, true once the island runs in the browser. The
- * server cannot see the reader's data, so islands render their saved data only after
- * this turns true; the first client render then matches the server's HTML exactly.
- */
-export function useMounted(): boolean {
-  const [mounted, setMounted] = useState(false);
-  useEffect(() => setMounted(true), []);
-  return mounted;
 }

@@ -8,7 +8,7 @@ interface Props {
 /** The room's numbers per habit: the data behind the chart, for screen readers and print. */
 export function RoomTable({ stats, labels }: Props) {
   return (
-    <table class="room-table">
+    <table class="data-table room-table">
       <caption>Room profile by habit (0–100)</caption>
       <thead>
         <tr>

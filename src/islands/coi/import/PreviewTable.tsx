@@ -5,7 +5,7 @@ export function PreviewTable({ drafts, caption }: { drafts: Draft[]; caption: st
   if (!drafts.length) return <p class="muted">Nobody to show yet.</p>;
   return (
     <div class="coi-table-wrap">
-      <table>
+      <table class="data-table">
         <caption class="visually-hidden">{caption}</caption>
         <thead>
           <tr>

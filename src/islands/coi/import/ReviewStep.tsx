@@ -96,7 +96,7 @@ export function ReviewStep(p: Props) {
           <details>
             <summary>Choose one by one ({duplicates.length})</summary>
             <div class="coi-table-wrap">
-              <table>
+              <table class="data-table">
                 <caption class="visually-hidden">Entries that match someone you already have</caption>
                 <thead>
                   <tr>
@@ -145,7 +145,7 @@ export function ReviewStep(p: Props) {
       )}
       <h3>The first people in the file</h3>
       <PreviewTable drafts={result.drafts.slice(0, 10)} caption="The first people in the file" />
-      <p class="coi-actions">
+      <p class="actions">
         <button type="button" class="button" onClick={p.onImport}>
           Import into triage
         </button>
