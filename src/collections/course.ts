@@ -41,6 +41,17 @@ async function read(): Promise<Course> {
   };
 }
 
+/** A segment of a workshop session, as the content collection holds it. */
+type SessionSegment = WorkshopEntry['data']['sessions'][number]['segments'][number];
+
+/**
+ * What every script that plans a session reads about one of its segments; pages add the
+ * few other fields their own script reads (see `CourseSegment` in domain/agenda-plan).
+ */
+export function segmentBasics(g: SessionSegment) {
+  return { id: g.id, kind: g.kind, title: g.title, minutes: g.minutes, module: g.module };
+}
+
 let cached: Promise<Course> | undefined;
 
 /** The course, read once per build (every call in development). */

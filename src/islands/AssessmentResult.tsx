@@ -22,6 +22,22 @@ interface Props {
   shareHref: string;
 }
 
+/** The two groups of advice: the habits to build on, then the ones to grow. */
+const ADVICE = [
+  {
+    kind: 'strong',
+    id: 'strong-title',
+    title: 'Your strongest habits',
+    intro: 'Build on these: they are what people already value in you.',
+  },
+  {
+    kind: 'grow',
+    id: 'grow-title',
+    title: 'Where to grow next',
+    intro: 'Pick one habit and one action, and give it the next 30 days. Actions you add appear on My progress.',
+  },
+] as const;
+
 /** The result of the latest attempt: scores, chart and table, advice with actions, history and share code. */
 export default function AssessmentResult({ data, radar, takeHref, shareHref }: Props) {
   const items = useStore(attempts.$items);
@@ -98,26 +114,16 @@ export default function AssessmentResult({ data, radar, takeHref, shareHref }: P
         {said}
       </p>
       <div class="advice-columns">
-        <AdviceCards
-          id="strong-title"
-          title="Your strongest habits"
-          intro="Build on these: they are what people already value in you."
-          dims={view.strongest}
-          kind="strong"
-          score={scoreOf}
-          planned={planned}
-          onToggle={toggle}
-        />
-        <AdviceCards
-          id="grow-title"
-          title="Where to grow next"
-          intro="Pick one habit and one action, and give it the next 30 days. Actions you add appear on My progress."
-          dims={view.weakest}
-          kind="grow"
-          score={scoreOf}
-          planned={planned}
-          onToggle={toggle}
-        />
+        {ADVICE.map((a) => (
+          <AdviceCards
+            key={a.kind}
+            {...a}
+            dims={a.kind === 'strong' ? view.strongest : view.weakest}
+            score={scoreOf}
+            planned={planned}
+            onToggle={toggle}
+          />
+        ))}
       </div>
       <p class="no-print">
         <button type="button" class="button secondary" onClick={() => print()}>

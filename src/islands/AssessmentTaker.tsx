@@ -183,7 +183,7 @@ export default function AssessmentTaker({ questions, statements, resultHref }: P
   return (
     <div class={all ? 'taker all' : 'taker'}>
       {welcome && <p class="notice good">{welcome}</p>}
-      <div class="taker-bar">
+      <div class="taker-bar spread">
         <p class="progress-line">
           <span>
             {answered} of {total} answered

@@ -12,6 +12,7 @@ import { INTRO_STEPS, type Intro } from '../schemas/planner';
 import { planner } from '../store/planner';
 import { Select } from './planner/fields';
 import { usePlannerView } from './planner/ui';
+import { TableHead } from './table-head';
 import '../styles/fields.css';
 import './planner/sheet.css';
 
@@ -68,19 +69,15 @@ export default function PlannerPrint() {
           <p>Nothing planned for this week.</p>
         ) : (
           <table class="sheet-table">
-            <thead>
-              <tr>
-                <th scope="col" class="date-col">
-                  Due
-                </th>
-                <th scope="col">Person</th>
-                <th scope="col">Plan</th>
-                <th scope="col">Note</th>
-                <th scope="col" class="tick-col">
-                  Done
-                </th>
-              </tr>
-            </thead>
+            <TableHead
+              columns={[
+                { label: 'Due', class: 'date-col' },
+                'Person',
+                'Plan',
+                'Note',
+                { label: 'Done', class: 'tick-col' },
+              ]}
+            />
             <tbody>
               {plans.map(({ id, plan }) => (
                 <tr key={id}>
@@ -109,16 +106,7 @@ export default function PlannerPrint() {
       <section class="sheet-part" aria-labelledby="mine-people">
         <h2 id="mine-people">Relationships</h2>
         <table class="sheet-table">
-          <thead>
-            <tr>
-              <th scope="col">Name</th>
-              <th scope="col">Kind</th>
-              <th scope="col">Balance</th>
-              <th scope="col">Last give</th>
-              <th scope="col">Keep in touch</th>
-              <th scope="col">Channel</th>
-            </tr>
-          </thead>
+          <TableHead columns={['Name', 'Kind', 'Balance', 'Last give', 'Keep in touch', 'Channel']} />
           <tbody>
             {v.people.map((p) => (
               <tr key={p.id}>
@@ -145,16 +133,7 @@ export default function PlannerPrint() {
           <p>No gives or asks logged in this period.</p>
         ) : (
           <table class="sheet-table">
-            <thead>
-              <tr>
-                <th scope="col" class="date-col">
-                  Date
-                </th>
-                <th scope="col">Person</th>
-                <th scope="col">Give or ask</th>
-                <th scope="col">Note</th>
-              </tr>
-            </thead>
+            <TableHead columns={[{ label: 'Date', class: 'date-col' }, 'Person', 'Give or ask', 'Note']} />
             <tbody>
               {ledger.map(([id, e]) => (
                 <tr key={id}>
@@ -214,13 +193,7 @@ export default function PlannerPrint() {
         <section class="sheet-part" aria-labelledby="mine-intros">
           <h2 id="mine-intros">Introductions</h2>
           <table class="sheet-table">
-            <thead>
-              <tr>
-                <th scope="col">Who and who</th>
-                <th scope="col">Why</th>
-                <th scope="col">Steps</th>
-              </tr>
-            </thead>
+            <TableHead columns={['Who and who', 'Why', 'Steps']} />
             <tbody>
               {introList.map(([id, i]) => (
                 <tr key={id}>

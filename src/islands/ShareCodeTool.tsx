@@ -1,6 +1,7 @@
 import { useRef, useState } from 'preact/hooks';
 import { type DimensionId, overallScore } from '../domain/assessment';
 import { type DecodedShareCode, decodeShareCode, encodeShareCode, scoresFromText } from '../domain/share-code';
+import { TableHead } from './table-head';
 import './assessment/scores.css';
 import './assessment/share-code-tool.css';
 
@@ -57,13 +58,10 @@ export default function ShareCodeTool({ dimensions }: Props) {
           {read &&
             (read.ok ? (
               <table class="data-table score-table">
-                <caption>Scores in this code (format version {read.version})</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">Habit</th>
-                    <th scope="col">Score</th>
-                  </tr>
-                </thead>
+                <TableHead
+                  caption={`Scores in this code (format version ${read.version})`}
+                  columns={['Habit', 'Score']}
+                />
                 <tbody>
                   {dimensions.map((d) => (
                     <tr key={d.id}>

@@ -1,5 +1,6 @@
 import type { ResultView } from '../../domain/assessment-result';
 import type { RadarLayout } from '../../domain/radar';
+import { TableHead } from '../table-head';
 import { RadarChart } from './RadarChart';
 import './scores.css';
 
@@ -24,13 +25,7 @@ export function HistoryPanel({ view, radar, takeHref }: Props) {
         </a>
       </p>
       <table class="data-table history-table">
-        <caption>Every attempt kept in this browser, newest first</caption>
-        <thead>
-          <tr>
-            <th scope="col">Taken on</th>
-            <th scope="col">Overall</th>
-          </tr>
-        </thead>
+        <TableHead caption="Every attempt kept in this browser, newest first" columns={['Taken on', 'Overall']} />
         <tbody>
           {history.map((h, i) => (
             <tr key={h.id}>
@@ -60,15 +55,7 @@ export function HistoryPanel({ view, radar, takeHref }: Props) {
             </figcaption>
           </div>
           <table class="data-table score-table">
-            <caption>First and latest attempt</caption>
-            <thead>
-              <tr>
-                <th scope="col">Habit</th>
-                <th scope="col">First</th>
-                <th scope="col">Latest</th>
-                <th scope="col">Change</th>
-              </tr>
-            </thead>
+            <TableHead caption="First and latest attempt" columns={['Habit', 'First', 'Latest', 'Change']} />
             <tbody>
               {compare.rows.map((r) => (
                 <tr key={r.id}>

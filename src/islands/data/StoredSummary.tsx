@@ -3,6 +3,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { meta, vault } from '../../store/app';
 import { usage } from '../../store/data-actions';
 import { daysSinceExport, shouldRemindExport } from '../../store/reminders';
+import { TableHead } from '../table-head';
 
 const MODE_TEXT = {
   saved: 'Saved in this browser’s own storage on this device.',
@@ -44,14 +45,7 @@ export function StoredSummary() {
         </p>
       ) : (
         <table class="data-table" data-stored-table>
-          <caption class="visually-hidden">Saved data by kind</caption>
-          <thead>
-            <tr>
-              <th scope="col">Kind</th>
-              <th scope="col">Items</th>
-              <th scope="col">Size</th>
-            </tr>
-          </thead>
+          <TableHead caption="Saved data by kind" hiddenCaption columns={['Kind', 'Items', 'Size']} />
           <tbody>
             {held.records.map((r) => (
               <tr key={r.label}>

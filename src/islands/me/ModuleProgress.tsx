@@ -2,6 +2,7 @@ import { href } from '../../domain/paths';
 import type { ProgressSummary } from '../../domain/progress';
 import type { LessonProgress } from '../../schemas/stored';
 import type { CourseModule } from '../MyProgress';
+import { TableHead } from '../table-head';
 
 interface Props {
   modules: CourseModule[];
@@ -27,15 +28,11 @@ export function ModuleProgress({ modules, progress, summary, written }: Props) {
         <progress max={summary.total} value={summary.completed} aria-label="Modules complete" />
       </p>
       <table class="data-table stacked progress-table">
-        <caption class="visually-hidden">Progress by module</caption>
-        <thead>
-          <tr>
-            <th scope="col">Module</th>
-            <th scope="col">Status</th>
-            <th scope="col">Self-check</th>
-            <th scope="col">Reflections</th>
-          </tr>
-        </thead>
+        <TableHead
+          caption="Progress by module"
+          hiddenCaption
+          columns={['Module', 'Status', 'Self-check', 'Reflections']}
+        />
         <tbody>
           {modules.map((m) => {
             const p = progress[m.id];

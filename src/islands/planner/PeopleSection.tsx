@@ -6,6 +6,7 @@ import { formatBalance } from '../../domain/planner/ledger';
 import { matchesName } from '../../domain/planner/view';
 import type { Rung, Tier } from '../../schemas/contact';
 import { $today, planner } from '../../store/planner';
+import { TableHead } from '../table-head';
 import { FormError, RUNG_OPTIONS, Select, Status, TIER_OPTIONS, TouchBadge, useStatus } from './fields';
 import { PersonDetail } from './PersonDetail';
 import { $open, closePerson, focusSoon, openPerson, usePlannerView } from './ui';
@@ -147,16 +148,11 @@ export function PeopleSection() {
               : `${plural(view.people.length, 'relationship')}.`}
           </p>
           <table class="data-table stacked people-table">
-            <caption class="visually-hidden">Your relationships</caption>
-            <thead>
-              <tr>
-                <th scope="col">Name</th>
-                <th scope="col">Balance</th>
-                <th scope="col">Last give</th>
-                <th scope="col">Keep in touch</th>
-                <th scope="col">Channel</th>
-              </tr>
-            </thead>
+            <TableHead
+              caption="Your relationships"
+              hiddenCaption
+              columns={['Name', 'Balance', 'Last give', 'Keep in touch', 'Channel']}
+            />
             {list.slice(0, shown).map((p) => {
               const isOpen = open?.id === p.id;
               return (

@@ -3,6 +3,7 @@ import { type Duplicate, type DuplicateChoice, REASONS } from '../../../domain/c
 import { FIELD_NAMES, type ReadResult } from '../../../domain/coi/import/draft';
 import { PAGE_SIZE } from '../../../domain/coi/list';
 import type { Contact } from '../../../schemas/contact';
+import { TableHead } from '../../table-head';
 import { PreviewTable } from './PreviewTable';
 
 interface Props {
@@ -97,14 +98,11 @@ export function ReviewStep(p: Props) {
             <summary>Choose one by one ({duplicates.length})</summary>
             <div class="coi-table-wrap">
               <table class="data-table">
-                <caption class="visually-hidden">Entries that match someone you already have</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">In the file</th>
-                    <th scope="col">Matches</th>
-                    <th scope="col">Do</th>
-                  </tr>
-                </thead>
+                <TableHead
+                  caption="Entries that match someone you already have"
+                  hiddenCaption
+                  columns={['In the file', 'Matches', 'Do']}
+                />
                 <tbody>
                   {duplicates.slice(0, shown).map((d) => {
                     const draft = result.drafts[d.index];
