@@ -11,6 +11,7 @@ import { HistoryPanel } from './assessment/HistoryPanel';
 import { RadarChart } from './assessment/RadarChart';
 import { ScoreTable } from './assessment/ScoreTable';
 import { SharePanel } from './assessment/SharePanel';
+import './assessment/result.css';
 
 interface Props {
   data: AssessmentData;
@@ -21,6 +22,22 @@ interface Props {
   /** The page that explains share codes. */
   shareHref: string;
 }
+
+/** The two groups of advice: the habits to build on, then the ones to grow. */
+const ADVICE = [
+  {
+    kind: 'strong',
+    id: 'strong-title',
+    title: 'Your strongest habits',
+    intro: 'Build on these: they are what people already value in you.',
+  },
+  {
+    kind: 'grow',
+    id: 'grow-title',
+    title: 'Where to grow next',
+    intro: 'Pick one habit and one action, and give it the next 30 days. Actions you add appear on My progress.',
+  },
+] as const;
 
 /** The result of the latest attempt: scores, chart and table, advice with actions, history and share code. */
 export default function AssessmentResult({ data, radar, takeHref, shareHref }: Props) {
@@ -99,26 +116,16 @@ export default function AssessmentResult({ data, radar, takeHref, shareHref }: P
         {said}
       </p>
       <div class="advice-columns">
-        <AdviceCards
-          id="strong-title"
-          title="Your strongest habits"
-          intro="Build on these: they are what people already value in you."
-          dims={view.strongest}
-          kind="strong"
-          score={scoreOf}
-          planned={planned}
-          onToggle={toggle}
-        />
-        <AdviceCards
-          id="grow-title"
-          title="Where to grow next"
-          intro="Pick one habit and one action, and give it the next 30 days. Actions you add appear on My progress."
-          dims={view.weakest}
-          kind="grow"
-          score={scoreOf}
-          planned={planned}
-          onToggle={toggle}
-        />
+        {ADVICE.map((a) => (
+          <AdviceCards
+            key={a.kind}
+            {...a}
+            dims={a.kind === 'strong' ? view.strongest : view.weakest}
+            score={scoreOf}
+            planned={planned}
+            onToggle={toggle}
+          />
+        ))}
       </div>
       <p class="no-print">
         <button type="button" class="button secondary" onClick={() => print()}>

@@ -8,6 +8,7 @@ import { FinishPanel } from './assessment/FinishPanel';
 import { StartOver } from './assessment/StartOver';
 import { StatementField } from './assessment/StatementField';
 import { TakerIntro } from './assessment/TakerIntro';
+import './assessment/taker.css';
 
 interface Props {
   /** Statements asked now, in asking order. */
@@ -184,14 +185,14 @@ export default function AssessmentTaker({ questions, statements, resultHref }: P
   return (
     <div class={all ? 'taker all' : 'taker'}>
       {welcome && <p class="notice good">{welcome}</p>}
-      <div class="taker-bar">
+      <div class="taker-bar spread">
         <p class="progress-line">
           <span>
             {answered} of {total} answered
           </span>
           <progress max={total} value={answered} aria-label="Statements answered" />
         </p>
-        <div class="taker-tools">
+        <div class="actions">
           <button
             type="button"
             class="button secondary"
@@ -233,7 +234,7 @@ export default function AssessmentTaker({ questions, statements, resultHref }: P
       ) : current ? (
         <div class="step">
           {field(step)}
-          <div class="step-nav">
+          <div class="actions step-nav">
             <button type="button" class="button secondary" disabled={step === 0} onClick={() => go(step - 1)}>
               Back
             </button>

@@ -9,6 +9,8 @@ import { coiImport, draftsFromTable, type ImportDone, readImportFile } from '../
 import { contacts } from '../store/contacts';
 import { MappingStep } from './coi/import/MappingStep';
 import { ReviewStep } from './coi/import/ReviewStep';
+import './coi/coi.css';
+import './coi/import/import.css';
 
 type Step =
   | { at: 'choose' }
@@ -157,7 +159,7 @@ export default function CoiImport() {
             Import finished
           </h2>
           <p role="status">{step.message}</p>
-          <p class="coi-actions">
+          <p class="actions">
             <a class="button" href={href('/coi/?list=triage')}>
               Open your triage list
             </a>

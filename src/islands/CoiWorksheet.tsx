@@ -30,6 +30,9 @@ import { Status, useStatus } from './status';
 const NOT_LOADED =
   'The part of the page that writes the file did not load. Check your connection, reload the page and try again.';
 
+import './coi/coi.css';
+import './coi/worksheet.css';
+
 /** The centers-of-influence worksheet: lists, scores, lunches and exports over the shared contacts. */
 export default function CoiWorksheet() {
   const items = useStore(contacts.$items);

@@ -3,6 +3,7 @@ import { ErasePanel } from './data/ErasePanel';
 import { ExportPanel } from './data/ExportPanel';
 import { ImportPanel } from './data/ImportPanel';
 import { StoredSummary } from './data/StoredSummary';
+import './data/data-manager.css';
 
 // The data page reads every kind: damaged values are set aside with a notice, and data from
 // a newer version of the site makes the page read-only before anything can be imported.

@@ -12,8 +12,9 @@ import { DeckBar } from './deck/DeckBar';
 import { PresenterPanel } from './deck/PresenterPanel';
 import { SlideView } from './deck/SlideView';
 import { TimerBlock } from './deck/TimerBlock';
-import { TimeWatch, useDeck, useLive } from './deck/use-deck';
+import { TimeWatch, useDeck } from './deck/use-deck';
 import { useFit } from './deck/use-fit';
+import { useHydrated } from './use-hydrated';
 import './deck/deck.css';
 
 /** The agenda with nothing changed, one object so the slides are only rebuilt when the agenda changes. */
@@ -34,7 +35,7 @@ interface Props {
  * is served from; both views share the slide, the timer and the keys, in every window.
  */
 export default function Deck({ data, mode, children }: Props) {
-  const live = useLive();
+  const live = useHydrated();
   const saved = useStore(agendas.$items);
   const agenda = live ? (saved[data.formatId] ?? NO_EDITS) : NO_EDITS;
   const plan = useMemo(() => planSession(agenda, data.session, data.segments), [agenda, data]);

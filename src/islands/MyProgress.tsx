@@ -14,6 +14,7 @@ import { $today } from '../store/today';
 import { ModuleProgress } from './me/ModuleProgress';
 import { PlannedActions } from './me/PlannedActions';
 import { ReflectionList } from './me/ReflectionList';
+import './me/my-progress.css';
 
 /** What the page knows about each module at build time. */
 export interface CourseModule {

@@ -5,8 +5,9 @@ import { LadderSection, SlippingSection } from './planner/KeepSection';
 import { ListeningSummary } from './planner/ListeningSummary';
 import { PeopleSection } from './planner/PeopleSection';
 import { Summary } from './planner/Summary';
-import { useMounted } from './planner/ui';
 import { WeekSection } from './planner/WeekSection';
+import { useHydrated } from './use-hydrated';
+import './planner/planner.css';
 
 /** The parts of the planner, in page order. */
 export const PLANNER_PARTS = ['week', 'people', 'slipping', 'ladder', 'listening', 'message', 'intros'] as const;
@@ -35,7 +36,7 @@ const BODIES: Record<(typeof PLANNER_PARTS)[number], () => ComponentChildren> = 
 
 /** The giving-first planner: the summary, then one section per part, each its own small component. */
 export default function Planner({ parts }: { parts: Record<(typeof PLANNER_PARTS)[number], PartText> }) {
-  const mounted = useMounted();
+  const mounted = useHydrated();
   return (
     <div class="planner-parts" data-ready={mounted || undefined}>
       {mounted && <Summary />}
@@ -46,7 +47,7 @@ export default function Planner({ parts }: { parts: Record<(typeof PLANNER_PARTS
             <h2 id={`${id}-title`} tabIndex={-1}>
               {parts[id].title}
             </h2>
-            <p class="muted lede">{parts[id].lede}</p>
+            <p class="muted section-intro">{parts[id].lede}</p>
             {mounted ? <Body /> : <p class="muted">Opening your planner…</p>}
           </section>
         );

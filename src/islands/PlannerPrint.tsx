@@ -12,7 +12,8 @@ import { formatWeek, isoWeekId } from '../domain/planner/weeks';
 import { INTRO_STEPS, type Intro } from '../schemas/planner';
 import { $plannerView, planner } from '../store/planner';
 import { Select } from './planner/fields';
-import { useMounted } from './planner/ui';
+import { TableHead } from './table-head';
+import './planner/print.css';
 
 const PERIODS = [
   ['30', 'The last 30 days'],
@@ -24,7 +25,6 @@ const PERIODS = [
 /** The reader's own planner as a printable sheet: this week, relationships, ledger, keep in touch, routine, introductions. */
 export default function PlannerPrint() {
   const v = useStore($plannerView);
-  const mounted = useMounted();
   const entries = useStore(planner.ledger.$items);
   const intros = useStore(planner.intros.$items);
   const weeks = useStore(planner.listening.$items);
@@ -36,8 +36,6 @@ export default function PlannerPrint() {
   const week = weeks[isoWeekId(t)];
   const routine = routineItems(v.people.map((p) => [p.id, p.contact]));
   const introList = Object.entries(intros).filter((e): e is [string, Intro] => !!e[1]);
-
-  if (!mounted) return <p class="muted">Reading your planner…</p>;
 
   if (v.people.length === 0)
     return (
@@ -70,19 +68,15 @@ export default function PlannerPrint() {
           <p>Nothing planned for this week.</p>
         ) : (
           <table class="sheet-table">
-            <thead>
-              <tr>
-                <th scope="col" class="date-col">
-                  Due
-                </th>
-                <th scope="col">Person</th>
-                <th scope="col">Plan</th>
-                <th scope="col">Note</th>
-                <th scope="col" class="tick-col">
-                  Done
-                </th>
-              </tr>
-            </thead>
+            <TableHead
+              columns={[
+                { label: 'Due', class: 'date-col' },
+                'Person',
+                'Plan',
+                'Note',
+                { label: 'Done', class: 'tick-col' },
+              ]}
+            />
             <tbody>
               {plans.map(({ id, plan }) => (
                 <tr key={id}>
@@ -111,16 +105,7 @@ export default function PlannerPrint() {
       <section class="sheet-part" aria-labelledby="mine-people">
         <h2 id="mine-people">Relationships</h2>
         <table class="sheet-table">
-          <thead>
-            <tr>
-              <th scope="col">Name</th>
-              <th scope="col">Kind</th>
-              <th scope="col">Balance</th>
-              <th scope="col">Last give</th>
-              <th scope="col">Keep in touch</th>
-              <th scope="col">Channel</th>
-            </tr>
-          </thead>
+          <TableHead columns={['Name', 'Kind', 'Balance', 'Last give', 'Keep in touch', 'Channel']} />
           <tbody>
             {v.people.map((p) => (
               <tr key={p.id}>
@@ -149,16 +134,7 @@ export default function PlannerPrint() {
           <p>No gives or asks logged in this period.</p>
         ) : (
           <table class="sheet-table">
-            <thead>
-              <tr>
-                <th scope="col" class="date-col">
-                  Date
-                </th>
-                <th scope="col">Person</th>
-                <th scope="col">Give or ask</th>
-                <th scope="col">Note</th>
-              </tr>
-            </thead>
+            <TableHead columns={[{ label: 'Date', class: 'date-col' }, 'Person', 'Give or ask', 'Note']} />
             <tbody>
               {ledger.map(([id, e]) => (
                 <tr key={id}>
@@ -218,13 +194,7 @@ export default function PlannerPrint() {
         <section class="sheet-part" aria-labelledby="mine-intros">
           <h2 id="mine-intros">Introductions</h2>
           <table class="sheet-table">
-            <thead>
-              <tr>
-                <th scope="col">Who and who</th>
-                <th scope="col">Why</th>
-                <th scope="col">Steps</th>
-              </tr>
-            </thead>
+            <TableHead columns={['Who and who', 'Why', 'Steps']} />
             <tbody>
               {introList.map(([id, i]) => (
                 <tr key={id}>

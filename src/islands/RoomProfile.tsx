@@ -6,6 +6,7 @@ import { type CodeProblem, readRoomCodes, roomStats, scoresFromCodes, weakestHab
 import { rooms } from '../store/workshop';
 import { RadarChart } from './assessment/RadarChart';
 import { RoomTable } from './room/RoomTable';
+import './room/room-profile.css';
 
 interface Props {
   /** Chart frame, computed when the page is built. */

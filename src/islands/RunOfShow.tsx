@@ -20,7 +20,7 @@ import {
 } from '../domain/agenda-plan';
 import type { AgendaState } from '../schemas/workshop-state';
 import { agendas } from '../store/workshop';
-import { useLive } from './deck/use-deck';
+import { useHydrated } from './use-hydrated';
 import { AddressPanel } from './workshop/AddressPanel';
 import type { RowExtra } from './workshop/AgendaTable';
 import { SessionAgenda } from './workshop/SessionAgenda';
@@ -46,7 +46,7 @@ interface Props {
  * Saved in this browser (every tab in step) and printed as the facilitator's sheet.
  */
 export default function RunOfShow({ formatId, sessions }: Props) {
-  const live = useLive();
+  const live = useHydrated();
   const store = agendas;
   const items = useStore(store.$items);
   const agenda: AgendaState = live ? (items[formatId] ?? emptyAgenda()) : emptyAgenda();
@@ -102,7 +102,7 @@ export default function RunOfShow({ formatId, sessions }: Props) {
         );
       })}
       <AddressPanel override={agenda.address} live={live} onSave={(a) => update((s) => setAddress(s, a))} />
-      <p class="no-print print-row">
+      <p class="actions no-print">
         <button type="button" class="button secondary" onClick={() => window.print()}>
           Print the run of show
         </button>

@@ -2,6 +2,9 @@ import { useRef, useState } from 'preact/hooks';
 import { overallScore } from '../domain/assessment';
 import { type DecodedShareCode, decodeShareCode, encodeShareCode, scoresFromText } from '../domain/share-code';
 import type { DimensionId } from '../schemas/constants';
+import { TableHead } from './table-head';
+import './assessment/scores.css';
+import './assessment/share-code-tool.css';
 
 interface Props {
   /** The habits in chart order, with their names. */
@@ -55,14 +58,11 @@ export default function ShareCodeTool({ dimensions }: Props) {
         <div ref={readOut} tabIndex={-1} class="read-out">
           {read &&
             (read.ok ? (
-              <table class="score-table">
-                <caption>Scores in this code (format version {read.version})</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">Habit</th>
-                    <th scope="col">Score</th>
-                  </tr>
-                </thead>
+              <table class="data-table score-table">
+                <TableHead
+                  caption={`Scores in this code (format version ${read.version})`}
+                  columns={['Habit', 'Score']}
+                />
                 <tbody>
                   {dimensions.map((d) => (
                     <tr key={d.id}>

@@ -4,6 +4,7 @@ import { href } from '../domain/paths';
 import { siteAddress } from '../domain/site-address';
 import type { ToolId } from '../schemas/constants';
 import { agendas } from '../store/workshop';
+import { readPageData } from './page-data';
 import { fillSheetAddresses } from './sheet-address';
 
 /**
@@ -19,15 +20,7 @@ interface ChoiceData {
   sessions: Record<string, { formatId: string; session: number; label: string; segments: CourseSegment[] }>;
 }
 
-function readData(): ChoiceData | null {
-  try {
-    return JSON.parse(document.getElementById('handout-data')?.textContent ?? 'null') as ChoiceData;
-  } catch {
-    return null;
-  }
-}
-
-const data = readData();
+const data = readPageData<ChoiceData>('handout-data');
 const form = document.querySelector<HTMLElement>('[data-handout-choice]');
 const select = document.querySelector<HTMLSelectElement>('#handout-for');
 
@@ -118,7 +111,6 @@ if (data && form && select) {
     render();
     select.focus();
   });
-  printButton?.addEventListener('click', () => window.print());
   store.$items.listen(render);
   render();
 }

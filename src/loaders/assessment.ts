@@ -1,5 +1,6 @@
 import { getCollection } from 'astro:content';
 import { type AssessmentData, buildAssessment } from '../domain/assessment';
+import { loadCourse } from './course';
 
 /**
  * The self-assessment as its pages, My progress, the paper version and the workshop's room
@@ -19,6 +20,6 @@ export async function loadAssessment(): Promise<AssessmentData> {
   return buildAssessment({
     dimensions: await getCollection('assessmentDimensions'),
     statements: await getCollection('assessmentStatements'),
-    lessons: await getCollection('lessons'),
+    lessons: (await loadCourse()).lessons,
   });
 }

@@ -45,7 +45,7 @@ export function AdviceCards({ id, title, intro, dims, kind, score, planned, onTo
                       {on && <span class="in-plan">✓ In your plan</span>}
                       <button
                         type="button"
-                        class="plan-button"
+                        class="button secondary small"
                         aria-describedby={textId}
                         onClick={() => onToggle(d, a)}
                       >

@@ -26,7 +26,7 @@ export function FinishPanel({ panelRef, remaining, next, onGo, onFinish, onBack 
           ? 'Your answers are saved. Your result shows a score for each habit, your two strongest, and where to grow next.'
           : 'Answer every statement to see your result. Your answers so far are saved.'}
       </p>
-      <p class="finish-actions">
+      <p class="actions">
         {onBack && (
           <button type="button" class="button secondary" onClick={onBack}>
             Back

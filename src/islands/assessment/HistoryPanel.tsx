@@ -1,6 +1,8 @@
 import type { ResultView } from '../../domain/assessment-result';
 import type { RadarLayout } from '../../domain/radar';
+import { TableHead } from '../table-head';
 import { RadarChart } from './RadarChart';
+import './scores.css';
 
 interface Props {
   view: ResultView;
@@ -22,14 +24,8 @@ export function HistoryPanel({ view, radar, takeHref }: Props) {
           Take the assessment again
         </a>
       </p>
-      <table class="history-table">
-        <caption>Every attempt kept in this browser, newest first</caption>
-        <thead>
-          <tr>
-            <th scope="col">Taken on</th>
-            <th scope="col">Overall</th>
-          </tr>
-        </thead>
+      <table class="data-table history-table">
+        <TableHead caption="Every attempt kept in this browser, newest first" columns={['Taken on', 'Overall']} />
         <tbody>
           {history.map((h, i) => (
             <tr key={h.id}>
@@ -58,16 +54,8 @@ export function HistoryPanel({ view, radar, takeHref }: Props) {
               <span class="key latest">Solid line, round dots: latest ({compare.latestDate})</span>
             </figcaption>
           </div>
-          <table class="score-table">
-            <caption>First and latest attempt</caption>
-            <thead>
-              <tr>
-                <th scope="col">Habit</th>
-                <th scope="col">First</th>
-                <th scope="col">Latest</th>
-                <th scope="col">Change</th>
-              </tr>
-            </thead>
+          <table class="data-table score-table">
+            <TableHead caption="First and latest attempt" columns={['Habit', 'First', 'Latest', 'Change']} />
             <tbody>
               {compare.rows.map((r) => (
                 <tr key={r.id}>

@@ -1,19 +1,17 @@
 import type { ResultView } from '../../domain/assessment-result';
+import { TableHead } from '../table-head';
+import './scores.css';
 
 type Props = Pick<ResultView, 'rows' | 'previousDate' | 'overall' | 'overallChangeText'>;
 
 /** The scores as a table: the chart's numbers for screen readers and print, with the change since last time. */
 export function ScoreTable({ rows, previousDate, overall, overallChangeText }: Props) {
   return (
-    <table class="score-table">
-      <caption>Your scores, from 0 to 100</caption>
-      <thead>
-        <tr>
-          <th scope="col">Habit</th>
-          <th scope="col">Score</th>
-          {previousDate && <th scope="col">Since {previousDate}</th>}
-        </tr>
-      </thead>
+    <table class="data-table score-table">
+      <TableHead
+        caption="Your scores, from 0 to 100"
+        columns={['Habit', 'Score', previousDate && `Since ${previousDate}`]}
+      />
       <tbody>
         {rows.map((r) => (
           <tr key={r.id} data-dimension={r.id}>

@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import './scores.css';
 
 interface Props {
   code: string | null;

@@ -17,7 +17,7 @@ export function TakerIntro({ last, resultHref, startRef, onStart }: Props) {
           You last took the assessment on {last.date}. {last.nudge.text}
         </p>
       )}
-      <p class="finish-actions">
+      <p class="actions">
         <button type="button" class="button" ref={startRef} onClick={onStart}>
           {last ? 'Take it again' : 'Start the assessment'}
         </button>

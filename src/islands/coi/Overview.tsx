@@ -48,7 +48,7 @@ export function Overview({ counts, overdue, overLimit, ready, review, onPromote,
           <ul>
             {ready.slice(0, 5).map(([id, c]) => (
               <li key={id}>
-                <button type="button" class="linklike" onClick={() => onShow(id)}>
+                <button type="button" class="link-button" onClick={() => onShow(id)}>
                   {c.name}
                 </button>
                 {counts.core < CORE_MAX && (

@@ -56,7 +56,7 @@ export function PersonRow({ person, open, lunch, actions }: Props) {
         <h3 class="coi-name">
           <button
             type="button"
-            class="linklike"
+            class="link-button"
             data-person={id}
             aria-expanded={open}
             aria-controls={detailsId}

@@ -13,7 +13,7 @@ function Items({ items, onLog, onShow }: { items: LunchItem[]; onLog: Props['onL
     <ul class="coi-month-list">
       {items.map((i) => (
         <li key={i.id} class={`lunch-${i.status.state}`}>
-          <button type="button" class="linklike" onClick={() => onShow(i.id)}>
+          <button type="button" class="link-button" onClick={() => onShow(i.id)}>
             {i.contact.name}
           </button>
           <span class="lunch-when">

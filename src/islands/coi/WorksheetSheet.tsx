@@ -1,5 +1,6 @@
 import type { PrintSheet } from '../../domain/coi/print';
 import { CRITERIA, SCORE_MEANINGS } from '../../domain/coi/scoring';
+import './worksheet-sheet.css';
 
 interface Props {
   sheet: PrintSheet;
@@ -28,7 +29,7 @@ export function WorksheetSheet({ sheet, subtitle }: Props) {
           </p>
         </header>
         <h2 id="ws-core-title">Core COIs, with your lunch plan</h2>
-        <table class="ws-table ws-core-table">
+        <table class="sheet-table ws-table ws-core-table">
           <colgroup>
             <col class="c-n" />
             <col class="c-name" />
@@ -72,7 +73,7 @@ export function WorksheetSheet({ sheet, subtitle }: Props) {
       </section>
       <section class="ws-page ws-potential" aria-labelledby="ws-potential-title">
         <h2 id="ws-potential-title">Potential COIs</h2>
-        <table class="ws-table ws-potential-table">
+        <table class="sheet-table ws-table ws-potential-table">
           <colgroup>
             <col class="c-n" />
             <col class="c-pname" />

@@ -46,7 +46,7 @@ export function ErasePanel() {
           value={typed}
           onInput={(e) => setTyped((e.currentTarget as HTMLInputElement).value)}
         />
-        <button type="submit" class="button danger-button" disabled={typed !== ERASE_WORD}>
+        <button type="submit" class="button danger" disabled={typed !== ERASE_WORD}>
           Erase everything
         </button>
       </form>

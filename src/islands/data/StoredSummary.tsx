@@ -3,6 +3,7 @@ import { relativeDays } from '../../domain/dates';
 import { meta, vault } from '../../store/app';
 import { $holdings } from '../../store/data-actions';
 import { $backup } from '../../store/reminders';
+import { TableHead } from '../table-head';
 
 const MODE_TEXT = {
   saved: 'Saved in this browser’s own storage on this device.',
@@ -34,15 +35,8 @@ export function StoredSummary() {
           Nothing yet. Progress, answers, reflections and your tools’ data appear here once you save some.
         </p>
       ) : (
-        <table data-stored-table>
-          <caption class="visually-hidden">Saved data by kind</caption>
-          <thead>
-            <tr>
-              <th scope="col">Kind</th>
-              <th scope="col">Items</th>
-              <th scope="col">Size</th>
-            </tr>
-          </thead>
+        <table class="data-table" data-stored-table>
+          <TableHead caption="Saved data by kind" hiddenCaption columns={['Kind', 'Items', 'Size']} />
           <tbody>
             {held.records.map((r) => (
               <tr key={r.label}>

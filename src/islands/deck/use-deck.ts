@@ -195,10 +195,3 @@ export function TimeWatch({
   }, [done, sound]);
   return null;
 }
-
-/** True once the component has mounted in the browser (the server render stays static). */
-export function useLive(): boolean {
-  const [live, setLive] = useState(false);
-  useEffect(() => setLive(true), []);
-  return live;
-}

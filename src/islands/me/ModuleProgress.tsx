@@ -3,6 +3,7 @@ import { href } from '../../domain/paths';
 import type { ProgressSummary } from '../../domain/progress';
 import type { LessonProgress } from '../../schemas/stored';
 import type { CourseModule } from '../MyProgress';
+import { TableHead } from '../table-head';
 
 interface Props {
   modules: CourseModule[];
@@ -27,16 +28,12 @@ export function ModuleProgress({ modules, progress, summary, written }: Props) {
         </strong>
         <progress max={summary.total} value={summary.completed} aria-label="Modules complete" />
       </p>
-      <table class="progress-table">
-        <caption class="visually-hidden">Progress by module</caption>
-        <thead>
-          <tr>
-            <th scope="col">Module</th>
-            <th scope="col">Status</th>
-            <th scope="col">Self-check</th>
-            <th scope="col">Reflections</th>
-          </tr>
-        </thead>
+      <table class="data-table stacked progress-table">
+        <TableHead
+          caption="Progress by module"
+          hiddenCaption
+          columns={['Module', 'Status', 'Self-check', 'Reflections']}
+        />
         <tbody>
           {modules.map((m) => {
             const p = progress[m.id];
@@ -47,14 +44,14 @@ export function ModuleProgress({ modules, progress, summary, written }: Props) {
                     {m.order}. {m.title}
                   </a>
                 </th>
-                <td class={p?.completed ? 'done' : undefined}>
+                <td class={p?.completed ? 'done' : undefined} data-label="Status">
                   {p?.completed ? '✓ ' : ''}
                   {status(p)}
                 </td>
-                <td>
+                <td data-label="Self-check">
                   {p ? Object.keys(p.quiz).filter((q) => m.questions.includes(q)).length : 0} of {m.questions.length}
                 </td>
-                <td>
+                <td data-label="Reflections">
                   {written(m.id)} of {m.prompts.length}
                 </td>
               </tr>

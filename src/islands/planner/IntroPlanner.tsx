@@ -16,7 +16,7 @@ import { $plannerView, planner } from '../../store/planner';
 import { $today } from '../../store/today';
 import { focusSoon, Status, type StatusMessage, useStatus } from '../status';
 import { FormError, NoteField, personOptions, Select } from './fields';
-import { useMounted } from './ui';
+import './planner.css';
 
 /** One introduction: its steps, and the moves it allows. */
 function IntroCard({ id, intro, say }: { id: string; intro: Intro; say: (m: StatusMessage) => void }) {
@@ -182,7 +182,6 @@ function IntroCard({ id, intro, say }: { id: string; intro: Intro; say: (m: Stat
 /** The introduction planner: who should meet whom and why, each moved through the double opt-in steps. */
 export default function IntroPlanner() {
   const view = useStore($plannerView);
-  const mounted = useMounted();
   const today = useStore($today);
   const intros = useStore(planner.intros.$items);
   const [msg, say] = useStatus('intro-status');
@@ -199,8 +198,6 @@ export default function IntroPlanner() {
   const closed = list
     .filter(([, i]) => i.declined || i.step === 'followed-up')
     .sort(([, x], [, y]) => y.createdAt - x.createdAt);
-
-  if (!mounted) return <p class="muted">Opening your introductions…</p>;
 
   return (
     <div class="section-body intro-planner" data-ready>

@@ -8,14 +8,13 @@ import { LISTEN_ROLES, type ListenRole } from '../../schemas/contact';
 import { $listening, $plannerView, planner } from '../../store/planner';
 import { focusSoon, Status, useStatus } from '../status';
 import { FormError, personOptions, Select } from './fields';
-import { useMounted } from './ui';
+import './planner.css';
 
 const ROLE_OPTIONS = LISTEN_ROLES.map((r) => [r, ROLE_LABELS[r].heading] as const);
 
 /** The weekly listening routine: people to listen to, reply to and give back to, ticked per week, with the streak. */
 export default function ListeningRoutine() {
   const view = useStore($plannerView);
-  const mounted = useMounted();
   const { week, items, keys, current, progress, streak } = useStore($listening);
   const [msg, say] = useStatus('listen-status');
   const [who, setWho] = useState('');
@@ -24,8 +23,6 @@ export default function ListeningRoutine() {
 
   // The routine changed mid-week: keep this week's stored list in step.
   useEffect(() => planner.syncWeekList(week, keys), [keys.join('\n'), week]);
-
-  if (!mounted) return <p class="muted">Opening your routine…</p>;
 
   return (
     <div class="section-body routine-page" data-ready>

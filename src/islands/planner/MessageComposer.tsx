@@ -4,8 +4,9 @@ import { composeMessage, reviewMessage } from '../../domain/planner/composer';
 import { $plannerView, planner } from '../../store/planner';
 import { $today } from '../../store/today';
 import { focusSoon, Status, useStatus } from '../status';
+import { useHydrated } from '../use-hydrated';
 import { personOptions, Select } from './fields';
-import { useMounted } from './ui';
+import './planner.css';
 
 /** Copies text; false when the browser will not let the page write to the clipboard. */
 async function copy(text: string): Promise<boolean> {
@@ -21,7 +22,7 @@ async function copy(text: string): Promise<boolean> {
 /** The give-first message composer: three offers, the person's name, a review for early asks, and copy. */
 export default function MessageComposer() {
   const view = useStore($plannerView);
-  const mounted = useMounted();
+  const mounted = useHydrated();
   const today = useStore($today);
   const [msg, say] = useStatus('compose-status');
   const [who, setWho] = useState('');

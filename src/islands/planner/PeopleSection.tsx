@@ -8,6 +8,7 @@ import type { Rung, Tier } from '../../schemas/contact';
 import { $plannerView, planner } from '../../store/planner';
 import { $today } from '../../store/today';
 import { focusSoon, Status, useStatus } from '../status';
+import { TableHead } from '../table-head';
 import { FormError, RUNG_OPTIONS, Select, TIER_OPTIONS, TouchBadge } from './fields';
 import { PersonDetail } from './PersonDetail';
 import { $open, closePerson, openPerson } from './ui';
@@ -148,17 +149,12 @@ export function PeopleSection() {
               ? `${plural(list.length, 'match', 'matches')} of ${view.people.length}.`
               : `${plural(view.people.length, 'relationship')}.`}
           </p>
-          <table class="people-table">
-            <caption class="visually-hidden">Your relationships</caption>
-            <thead>
-              <tr>
-                <th scope="col">Name</th>
-                <th scope="col">Balance</th>
-                <th scope="col">Last give</th>
-                <th scope="col">Keep in touch</th>
-                <th scope="col">Channel</th>
-              </tr>
-            </thead>
+          <table class="data-table stacked people-table">
+            <TableHead
+              caption="Your relationships"
+              hiddenCaption
+              columns={['Name', 'Balance', 'Last give', 'Keep in touch', 'Channel']}
+            />
             {list.slice(0, shown).map((p) => {
               const isOpen = open?.id === p.id;
               return (

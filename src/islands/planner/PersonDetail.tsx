@@ -91,7 +91,7 @@ export function PersonDetail({ person, onDone }: { person: Person; onDone: (m: S
       {a.ids.length === 0 ? (
         <p class="muted">Nothing logged yet.</p>
       ) : (
-        <table class="ledger-table">
+        <table class="data-table stacked ledger-table">
           <caption class="visually-hidden">Ledger for {c.name}, newest first</caption>
           <thead>
             <tr>

@@ -1,5 +1,4 @@
 import { atom } from 'nanostores';
-import { useEffect, useState } from 'preact/hooks';
 import { href } from '../../domain/paths';
 import type { Rung } from '../../schemas/contact';
 import type { EntryKind } from '../../schemas/planner';
@@ -31,14 +30,3 @@ export const draftPlan = (d: { contactId: string; kind?: EntryKind; channel?: Ru
   $planDraft.set({ ...d, n: ++n });
 /** The message composer's address, for one person. */
 export const messageHref = (contactId: string) => href(`/planner/message/?to=${encodeURIComponent(contactId)}`);
-
-/**
- * False on the server and during hydration, true once the island runs in the browser. The
- * server cannot see the reader's data, so islands render their saved data only after
- * this turns true; the first client render then matches the server's HTML exactly.
- */
-export function useMounted(): boolean {
-  const [mounted, setMounted] = useState(false);
-  useEffect(() => setMounted(true), []);
-  return mounted;
-}

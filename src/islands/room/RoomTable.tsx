@@ -1,4 +1,5 @@
 import type { HabitStats } from '../../domain/room-profile';
+import { TableHead } from '../table-head';
 
 interface Props {
   stats: HabitStats[];
@@ -8,17 +9,11 @@ interface Props {
 /** The room's numbers per habit: the data behind the chart, for screen readers and print. */
 export function RoomTable({ stats, labels }: Props) {
   return (
-    <table class="room-table">
-      <caption>Room profile by habit (0–100)</caption>
-      <thead>
-        <tr>
-          <th scope="col">Habit</th>
-          <th scope="col">Average</th>
-          <th scope="col">Lowest</th>
-          <th scope="col">Highest</th>
-          <th scope="col">Spread</th>
-        </tr>
-      </thead>
+    <table class="data-table room-table">
+      <TableHead
+        caption="Room profile by habit (0–100)"
+        columns={['Habit', 'Average', 'Lowest', 'Highest', 'Spread']}
+      />
       <tbody>
         {stats.map((s) => (
           <tr key={s.id} data-habit={s.id}>

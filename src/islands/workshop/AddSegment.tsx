@@ -118,7 +118,7 @@ export function AddSegment({ sessionNumber, live, segments, onAdd }: Props) {
             ))}
           </select>
         </div>
-        <p class="form-actions">
+        <p class="actions form-actions">
           <button type="submit" class="button" disabled={!live}>
             Add the segment
           </button>

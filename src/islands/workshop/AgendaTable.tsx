@@ -39,7 +39,7 @@ export function AgendaTable(p: Props) {
   const last = p.segments.length - 1;
   return (
     <>
-      <table class="agenda">
+      <table class="data-table agenda">
         <caption class="visually-hidden">Run of show, session {p.sessionNumber}</caption>
         <thead>
           <tr>

@@ -70,7 +70,7 @@ export function SegmentEditor({ segment, onTitle, onNotes, onReset, onRemove, on
           onInput={(e) => onNotes((e.currentTarget as HTMLTextAreaElement).value)}
         />
       </div>
-      <p class="editor-actions">
+      <p class="actions">
         {segment.course && (
           <button type="button" class="button secondary" disabled={!segment.edited} onClick={onReset}>
             Reset to the course’s title and minutes

@@ -173,7 +173,7 @@ export function SessionAgenda({ formatId, number: n, title, planned, plan, extra
           return id;
         }}
       />
-      <p class="session-links no-print">
+      <p class="actions session-links no-print">
         <a class="button" href={href(`/workshop/${formatId}/${n}/present/`)}>
           Open the projector view
         </a>

@@ -68,7 +68,7 @@ export function MappingStep({ fileName, table, mapping, preview, onMap, onContin
           Pick the column that holds each person’s name (or first and last name) to continue.
         </p>
       )}
-      <p class="coi-actions">
+      <p class="actions">
         <button type="button" class="button" disabled={!hasName} onClick={onContinue}>
           Continue
         </button>

@@ -1,21 +1,13 @@
 import type { Draft } from '../../../domain/coi/import/draft';
+import { TableHead } from '../../table-head';
 
 /** A few imported people as a table: name, organization, role, email, tags. Text only. */
 export function PreviewTable({ drafts, caption }: { drafts: Draft[]; caption: string }) {
   if (!drafts.length) return <p class="muted">Nobody to show yet.</p>;
   return (
     <div class="coi-table-wrap">
-      <table>
-        <caption class="visually-hidden">{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">Name</th>
-            <th scope="col">Organization</th>
-            <th scope="col">Role</th>
-            <th scope="col">Email</th>
-            <th scope="col">Tags</th>
-          </tr>
-        </thead>
+      <table class="data-table">
+        <TableHead caption={`${caption}`} hiddenCaption columns={['Name', 'Organization', 'Role', 'Email', 'Tags']} />
         <tbody>
           {drafts.map((d) => (
             <tr key={d.source}>

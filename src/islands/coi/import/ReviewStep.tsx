@@ -3,6 +3,7 @@ import { type Duplicate, type DuplicateChoice, REASONS } from '../../../domain/c
 import { FIELD_NAMES, type ReadResult } from '../../../domain/coi/import/draft';
 import { PAGE_SIZE } from '../../../domain/coi/list';
 import type { Contact } from '../../../schemas/contact';
+import { TableHead } from '../../table-head';
 import { PreviewTable } from './PreviewTable';
 
 interface Props {
@@ -96,15 +97,12 @@ export function ReviewStep(p: Props) {
           <details>
             <summary>Choose one by one ({duplicates.length})</summary>
             <div class="coi-table-wrap">
-              <table>
-                <caption class="visually-hidden">Entries that match someone you already have</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">In the file</th>
-                    <th scope="col">Matches</th>
-                    <th scope="col">Do</th>
-                  </tr>
-                </thead>
+              <table class="data-table">
+                <TableHead
+                  caption="Entries that match someone you already have"
+                  hiddenCaption
+                  columns={['In the file', 'Matches', 'Do']}
+                />
                 <tbody>
                   {duplicates.slice(0, shown).map((d) => {
                     const draft = result.drafts[d.index];
@@ -145,7 +143,7 @@ export function ReviewStep(p: Props) {
       )}
       <h3>The first people in the file</h3>
       <PreviewTable drafts={result.drafts.slice(0, 10)} caption="The first people in the file" />
-      <p class="coi-actions">
+      <p class="actions">
         <button type="button" class="button" onClick={p.onImport}>
           Import into triage
         </button>
