@@ -25,7 +25,7 @@ export const TOOLS: Record<ToolId, ToolInfo> = {
   },
   'coi-worksheet': {
     label: 'Centers-of-influence worksheet',
-    purpose: 'Build your list of about 100 potential and 12 core centers of influence.',
+    purpose: 'List up to 100 potential and 12 core centers of influence, score them and plan lunches.',
     href: '/coi/',
   },
   planner: {
@@ -44,3 +44,40 @@ export const TOOLS: Record<ToolId, ToolInfo> = {
 export function toolFor(id: ToolId): ToolInfo {
   return TOOLS[id];
 }
+
+/** A tool as the site's menus, the home page and Start here list it. */
+export interface SiteTool {
+  /** Stable id, for tests and styling. */
+  id: 'coi' | 'planner' | 'assessment' | 'me' | 'data';
+  /** Name shown to readers. */
+  label: string;
+  /** One line on what it is for. */
+  purpose: string;
+  /** Site path of the tool's page. */
+  href: string;
+}
+
+/** Narrows a lesson tool to one that has a page, for the site's menus. */
+function withPage(id: SiteTool['id'], tool: ToolInfo): SiteTool {
+  if (!tool.href) throw new Error(`The ${tool.label} has no page to list.`);
+  return { id, label: tool.label, purpose: tool.purpose, href: tool.href };
+}
+
+/** Every tool a reader keeps using, in the order the header's Tools menu, the home page and Start here list them. */
+export const SITE_TOOLS: readonly SiteTool[] = [
+  withPage('coi', TOOLS['coi-worksheet']),
+  withPage('planner', TOOLS.planner),
+  withPage('assessment', TOOLS.assessment),
+  {
+    id: 'me',
+    label: 'My progress',
+    purpose: 'See the modules you have done, your answers and reflections, and what each tool holds.',
+    href: '/me/',
+  },
+  {
+    id: 'data',
+    label: 'Your data',
+    purpose: 'Back up, restore or erase everything this site keeps in your browser.',
+    href: '/data/',
+  },
+];

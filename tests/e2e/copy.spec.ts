@@ -210,7 +210,7 @@ test.describe('two copies on one origin', () => {
     await lessonReady(page);
     await page.getByRole('textbox').first().fill('Written in the copy at /workshop/');
     await page.getByRole('button', { name: 'Mark this module complete' }).click();
-    await page.getByRole('button', { name: 'Dark theme' }).click();
+    await page.getByRole('button', { name: 'Use dark theme' }).click();
     await textSaved(page, 'Written in the copy at /workshop/');
 
     // The copy at the root of the origin sees none of it.

@@ -46,7 +46,7 @@ test('keyboard only: skip link, home to a lesson, then next and previous', async
 
 test('keyboard only: the module menu opens with Enter and lists every module', async ({ page }) => {
   await page.goto('/');
-  const summary = page.locator('.site-header summary');
+  const summary = page.getByRole('navigation', { name: 'Site' }).locator('summary', { hasText: 'Lessons' });
   await summary.focus();
   await page.keyboard.press('Enter');
   const links = page.locator('.module-menu a');
@@ -59,11 +59,13 @@ test('keyboard only: the module menu opens with Enter and lists every module', a
 test('the theme choice survives a reload and applies before paint', async ({ page }) => {
   await page.emulateMedia({ colorScheme: 'light' });
   await page.goto('/');
-  const toggle = page.getByRole('button', { name: 'Dark theme' });
-  await expect(toggle).toHaveAttribute('aria-pressed', 'false');
+  // The button names what a press does, never the theme already showing.
+  const toggle = page.getByRole('button', { name: 'Use dark theme' });
+  await expect(toggle).toBeVisible();
   await toggle.click();
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
-  await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.getByRole('button', { name: 'Use light theme' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Use dark theme' })).toHaveCount(0);
   const darkBg = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
 
   // After a reload the stored theme is on <html> before any module script runs.
@@ -74,17 +76,22 @@ test('the theme choice survives a reload and applies before paint', async ({ pag
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
   expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe(darkBg);
 
-  await page.getByRole('button', { name: 'Dark theme' }).click();
+  await page.getByRole('button', { name: 'Use light theme' }).click();
   await page.reload();
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
+  await expect(page.getByRole('button', { name: 'Use dark theme' })).toBeVisible();
 });
 
 test('the theme follows the OS when the reader has not chosen', async ({ page }) => {
   await page.emulateMedia({ colorScheme: 'dark' });
   await page.goto('/');
-  await expect(page.getByRole('button', { name: 'Dark theme' })).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.getByRole('button', { name: 'Use light theme' })).toBeVisible();
   const bg = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
   expect(bg).toBe('rgb(21, 23, 22)');
+  // Pressing it while the OS is dark pins the light theme.
+  await page.getByRole('button', { name: 'Use light theme' }).click();
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
+  await expect(page.getByRole('button', { name: 'Use dark theme' })).toBeVisible();
 });
 
 test('printing uses black on white even in the dark theme', async ({ page }) => {
@@ -135,7 +142,7 @@ for (const scheme of ['light', 'dark'] as const) {
 
 test('the open module menu has no axe violations', async ({ page }) => {
   await page.goto('/');
-  await page.locator('.site-header summary').click();
+  await page.getByRole('navigation', { name: 'Site' }).locator('summary', { hasText: 'Lessons' }).click();
   await expect(page.locator('.module-menu')).toBeVisible();
   await expectAccessible(page, 'open module menu');
 });
