@@ -23,6 +23,8 @@ export interface CourseModule {
   title: string;
   prompts: { id: string; prompt: string }[];
   questions: string[];
+  /** The index of each question's best option, by question id, for the self-check score. */
+  key: Record<string, number>;
 }
 
 interface Props {

@@ -1,4 +1,4 @@
-import { reflectionId } from '../domain/progress';
+import { quizScore, quizScoreSentence, reflectionId } from '../domain/progress';
 import { lessons, reflections, requestPersistence, rootOfferOpen, vault } from '../store/app';
 import { answerQuestion, reflectionText, setCompleted, setReflection, visitLesson } from '../store/progress';
 
@@ -110,9 +110,18 @@ function bindQuiz(id: string) {
       });
     }
   }
+  // The best option of each question, as the page marks it.
+  const key = Object.fromEntries(
+    questions.map((q) => [
+      q.dataset.question ?? '',
+      Number(q.querySelector<HTMLInputElement>('input[data-correct]')?.value ?? -1),
+    ]),
+  );
+  const score = document.querySelector<HTMLElement>('[data-quiz-score]');
   const revealed = new Set<HTMLElement>();
   lessons.$items.subscribe((all) => {
     const quiz = all[id]?.quiz ?? {};
+    if (score) score.textContent = quizScoreSentence(quizScore(quiz, key));
     for (const q of questions) {
       const chosen = quiz[q.dataset.question ?? ''];
       // A remembered answer shows its explanation once; the reader may close it again.

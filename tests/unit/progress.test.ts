@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { fromDayNumber } from '../../src/domain/dates';
-import { answeredCount, progressLabel, reflectionId, summarizeProgress } from '../../src/domain/progress';
+import {
+  answeredCount,
+  progressLabel,
+  quizScore,
+  quizScoreLabel,
+  quizScoreSentence,
+  reflectionId,
+  summarizeProgress,
+} from '../../src/domain/progress';
 import { backupStatus } from '../../src/domain/reminders';
 
 const lessons = [
@@ -75,5 +83,47 @@ describe('export reminder', () => {
     const evening = Date.UTC(1970, 0, 101, 4, 30);
     expect(backupStatus(at(10), evening, today, 'America/New_York').daysSince).toBe(1);
     expect(backupStatus(at(10), evening, today, 'UTC').daysSince).toBe(0);
+  });
+});
+
+describe('self-check score', () => {
+  const key = { a: 1, b: 0, c: 2, d: 3 };
+
+  it.each([
+    [undefined, { answered: 0, correct: 0, total: 4 }],
+    [{}, { answered: 0, correct: 0, total: 4 }],
+    [
+      { a: 1, b: 2 },
+      { answered: 2, correct: 1, total: 4 },
+    ],
+    [
+      { a: 1, b: 0, c: 2, d: 3 },
+      { answered: 4, correct: 4, total: 4 },
+    ],
+    [
+      { a: 0, b: 1, c: 0, d: 0 },
+      { answered: 4, correct: 0, total: 4 },
+    ],
+    // An answer to a question the lesson no longer asks does not count.
+    [
+      { a: 1, gone: 0 },
+      { answered: 1, correct: 1, total: 4 },
+    ],
+  ])('scores %j', (answers, expected) => {
+    expect(quizScore(answers, key)).toEqual(expected);
+  });
+
+  it('shows answered and correct side by side', () => {
+    expect(quizScoreLabel({ answered: 4, correct: 3, total: 4 })).toBe('4 of 4 answered · 3 correct');
+    expect(quizScoreLabel({ answered: 0, correct: 0, total: 5 })).toBe('Not tried (5 questions)');
+  });
+
+  it('gives the score only once every question is answered', () => {
+    expect(quizScoreSentence({ answered: 0, correct: 0, total: 4 })).toBe('');
+    expect(quizScoreSentence({ answered: 2, correct: 1, total: 4 })).toMatch(
+      /^2 of 4 answered so far, 1 with the best/,
+    );
+    expect(quizScoreSentence({ answered: 4, correct: 3, total: 4 })).toMatch(/^Your score: 3 of 4 correct\./);
+    expect(quizScoreSentence({ answered: 4, correct: 4, total: 4 })).toContain('Every answer was the best one.');
   });
 });

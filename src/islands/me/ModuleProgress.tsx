@@ -1,6 +1,6 @@
 import { formatDate } from '../../domain/dates';
 import { href } from '../../domain/paths';
-import type { ProgressSummary } from '../../domain/progress';
+import { type ProgressSummary, quizScore, quizScoreLabel } from '../../domain/progress';
 import type { LessonProgress } from '../../schemas/stored';
 import type { CourseModule } from '../MyProgress';
 import { TableHead } from '../table-head';
@@ -26,7 +26,9 @@ export function ModuleProgress({ modules, progress, summary, written }: Props) {
         <strong>
           {summary.completed} of {summary.total} modules complete
         </strong>
-        <progress max={summary.total} value={summary.completed} aria-label="Modules complete" />
+        <progress max={summary.total} value={summary.completed} aria-label="Modules complete">
+          {summary.completed} of {summary.total}
+        </progress>
       </p>
       <table class="data-table stacked progress-table">
         <TableHead
@@ -48,9 +50,7 @@ export function ModuleProgress({ modules, progress, summary, written }: Props) {
                   {p?.completed ? '✓ ' : ''}
                   {status(p)}
                 </td>
-                <td data-label="Self-check">
-                  {p ? Object.keys(p.quiz).filter((q) => m.questions.includes(q)).length : 0} of {m.questions.length}
-                </td>
+                <td data-label="Self-check">{quizScoreLabel(quizScore(p?.quiz, m.key))}</td>
                 <td data-label="Reflections">
                   {written(m.id)} of {m.prompts.length}
                 </td>
