@@ -163,7 +163,7 @@ describe('give-first message', () => {
   it('keeps names and notes as plain text', () => {
     const text = composeMessage({ name: '<img src=x onerror=alert(1)>', noticed: 'Loved it!' });
     expect(text.startsWith('Hi <img,')).toBe(true);
-    expect(text).toContain('Loved it!\n');
+    expect(text).toContain('I loved it!\n');
   });
 
   it('finds links and explains why they may read as an early ask', () => {

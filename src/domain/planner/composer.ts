@@ -26,11 +26,96 @@ export const THREE_OFFERS = [
   'And if something from your own experience could help me, I would be glad to hear it.',
 ] as const;
 
+/** Words that open a noun phrase ("your talk on pricing"): the note becomes "I noticed your talk on pricing." */
+const DETERMINERS = new Set(
+  'your the a an this that these those his her their its our my some one two three all both'.split(' '),
+);
+
+/** Verbs a reader starts a note with, subject left out ("loved your post"): "I" goes in front. */
+const VERBS = new Set(
+  (
+    'loved love liked like enjoyed enjoy saw see read noticed notice heard hear appreciated appreciate admired ' +
+    'admire found find watched watch met follow followed learned learnt spotted came listened listen attended ' +
+    'caught stumbled bumped was really also just thought think agree agreed remember remembered wanted want ' +
+    'was glad am'
+  ).split(' '),
+);
+
+/** Words that open a complete exclamation or greeting ("great talk", "congrats on the new role"), kept as written. */
+const EXCLAMATIONS: Record<string, string> = {
+  congrats: 'Congratulations',
+  congratulations: 'Congratulations',
+  thanks: 'Thanks',
+  thank: 'Thank',
+  great: 'Great',
+  lovely: 'Lovely',
+  brilliant: 'Brilliant',
+  fantastic: 'Fantastic',
+  excellent: 'Excellent',
+  nice: 'Nice',
+  wow: 'Wow',
+  what: 'What',
+  such: 'Such',
+  well: 'Well',
+  good: 'Good',
+  so: 'So',
+};
+
+/** Words that, after a noun phrase's first word, show it is already a whole clause ("your talk was great"). */
+const CLAUSE_VERB =
+  /\s(?:is|was|are|were|has|have|had|will|would|can|could|made|makes|gave|gives|helped|helps|resonated|resonates|struck|stuck|got|really|reminded|changed|taught)\b/i;
+
+/** Pronouns that open a clause the reader wrote whole ("I loved…", "It was…"). */
+const SUBJECTS =
+  /^(?:i|i'm|i’m|i've|i’ve|i'd|i’d|we|we're|we’re|it|it's|it’s|there|there's|there’s|that's|that’s|this|he|she|they)\b/i;
+
+/** Capitalises the first letter of a sentence, leaving the rest as written. */
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/** Ends a sentence with a full stop unless it already ends with one, a "!", "?" or an ellipsis (before any closing quote). */
+function finish(text: string): string {
+  const bare = text.replace(/[\s,;:\-–—]+$/u, '').replace(/([!?])\1+$/u, '$1');
+  return /[.!?…]["'”’)\]]*$/u.test(bare) ? bare : `${bare}.`;
+}
+
+/**
+ * Turns whatever the reader noticed about someone into a sentence that follows "Thank you
+ * for connecting.": a noun phrase gets "I noticed" in front ("your talk on pricing" → "I
+ * noticed your talk on pricing."), a verb without its subject gets "I" ("loved your post"
+ * → "I loved your post."), "you…" and "that…" become "I noticed you…", an "-ing" phrase
+ * becomes "I noticed you are…", and a whole sentence is kept; each starts with a capital,
+ * ends with one mark, and a lone "i" becomes "I". Empty text gives "".
+ */
+export function noticedSentence(fragment: string): string {
+  const text = fragment
+    .trim()
+    .replace(/\s+/g, ' ')
+    .replace(/^[\s,;:\-–—.…]+/u, '')
+    .replace(/(^|\s)i(?=$|[\s,.!?;:'’])/g, '$1I');
+  if (!/[\p{L}\p{N}]/u.test(text)) return '';
+  const first = text.split(/[\s,.!?;:]/)[0] ?? '';
+  const word = first.toLowerCase();
+  const rest = text.slice(first.length);
+  let sentence: string;
+  if (SUBJECTS.test(text) && !(word === 'this' && !CLAUSE_VERB.test(text)) && word !== 'that') sentence = text;
+  else if (word in EXCLAMATIONS) sentence = `${EXCLAMATIONS[word]}${rest}`;
+  else if (DETERMINERS.has(word) || word === 'this')
+    sentence = CLAUSE_VERB.test(text) ? text : `I noticed ${word}${rest}`;
+  else if (word === 'you' || word === 'you’re' || word === "you're" || word === 'that')
+    sentence = `I noticed ${word}${rest}`;
+  else if (VERBS.has(word)) sentence = `I ${word}${rest}`;
+  else if (/^\p{Ll}+ing$/u.test(first) && word.length > 4) sentence = `I noticed you are ${word}${rest}`;
+  else sentence = text;
+  return finish(capitalise(sentence));
+}
+
 /** Drafts the message. Plain text; the reader edits it before copying. */
 export function composeMessage({ name, noticed, signOff }: MessageInput): string {
   const lines = [`Hi ${firstName(name)},`, ''];
-  const note = noticed?.trim().replace(/\s+/g, ' ') ?? '';
-  lines.push(`Thank you for connecting.${note ? ` ${/[.!?…]$/.test(note) ? note : `${note}.`}` : ''}`, '');
+  const note = noticedSentence(noticed ?? '');
+  lines.push(`Thank you for connecting.${note ? ` ${note}` : ''}`, '');
   lines.push('I would like this connection to be useful to you, so here are three open offers:', '');
   THREE_OFFERS.forEach((o, i) => {
     lines.push(`${i + 1}. ${o}`);
