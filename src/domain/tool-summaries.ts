@@ -23,7 +23,7 @@ export function emptyToolSummaries(hrefs: {
     {
       id: 'coi',
       label: 'Centers of influence',
-      value: '0 of 12 core · 0 of about 100 potential · no lunches overdue',
+      value: '0 of 12 core · 0 of 100 potential · no lunches overdue',
       href: hrefs.coi,
     },
     { id: 'planner', label: 'Giving-first planner', value: 'No gives planned yet', href: hrefs.planner },

@@ -63,9 +63,7 @@ export function createCoi(store: Vault, people: Collection<Contact>) {
     return {
       ok,
       id,
-      message: ok
-        ? `${name} was added to ${TIER_WORDS[fields.tier].list.toLowerCase()}${countLine(fields.tier)}.`
-        : SAVE_FAILED,
+      message: ok ? `${name} was added to ${TIER_WORDS[fields.tier].to}${countLine(fields.tier)}.` : SAVE_FAILED,
     };
   }
 
@@ -80,7 +78,7 @@ export function createCoi(store: Vault, people: Collection<Contact>) {
     return {
       ok,
       from: c.tier,
-      message: ok ? `${c.name} moved to ${TIER_WORDS[to].list.toLowerCase()}${countLine(to)}.` : SAVE_FAILED,
+      message: ok ? `${c.name} moved to ${TIER_WORDS[to].to}${countLine(to)}.` : SAVE_FAILED,
     };
   }
 
@@ -169,9 +167,7 @@ export function createCoi(store: Vault, people: Collection<Contact>) {
     const target = tier ?? 'triage';
     const ok = people.set(id, { ...snapshot, tier: target });
     const moved =
-      target !== snapshot.tier
-        ? ` Their old list is full now, so they are back in ${TIER_WORDS[target].list.toLowerCase()}.`
-        : '';
+      target !== snapshot.tier ? ` Their old list is full now, so they went to ${TIER_WORDS[target].to} instead.` : '';
     return { ok, message: ok ? `${snapshot.name} is back.${moved}` : SAVE_FAILED };
   }
 

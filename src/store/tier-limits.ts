@@ -5,6 +5,7 @@ import {
   type LimitMove,
   type MoveCheck,
   overLimitMoves,
+  POTENTIAL_MAX,
   TIER_LIMITS,
   TIER_WORDS,
   withTier,
@@ -59,7 +60,7 @@ export function tierLimits(vault: Vault, people: Collection<Contact>) {
       vault.notify({
         id: 'tier-limit',
         kind: 'invalid',
-        message: `Your core list holds at most ${CORE_MAX} people and your potential list about 100. Another tab or an import filled the last places at the same moment, so the people who joined last moved one list down: ${names.join(', ')}. Nothing was deleted.`,
+        message: `Your core list holds at most ${CORE_MAX} people and your potential list at most ${POTENTIAL_MAX}. Another tab or an import filled the last places at the same moment, so the people who joined last moved one list down: ${names.join(', ')}. Nothing was deleted.`,
       });
     }
     return made;

@@ -57,11 +57,11 @@ test.describe('COI worksheet by keyboard', () => {
     for (let i = 1; i <= 15; i++) {
       await page.keyboard.type(`Person ${String(i).padStart(2, '0')}`);
       await page.keyboard.press('Enter');
-      await expect(status(page)).toContainText(`Person ${String(i).padStart(2, '0')} was added to potential cois`);
+      await expect(status(page)).toContainText(`Person ${String(i).padStart(2, '0')} was added to your potential list`);
       await expect(name).toBeFocused();
       await expect(name).toHaveValue('');
     }
-    await expect(page.locator('.coi-counts')).toContainText('15 of about 100 potential');
+    await expect(page.locator('.coi-counts')).toContainText('15 of 100 potential');
 
     // Score one person with the keyboard: type-ahead on the select.
     const first = page.locator('.coi-person').filter({ hasText: 'Person 01' });
@@ -75,7 +75,7 @@ test.describe('COI worksheet by keyboard', () => {
       const who = `Person ${String(i).padStart(2, '0')}`;
       await nameButton(page, who).focus();
       await page.keyboard.press('Alt+ArrowUp');
-      await expect(status(page)).toContainText(`${who} moved to core cois (${i} of 12)`);
+      await expect(status(page)).toContainText(`${who} moved to your core list (${i} of 12)`);
       // Focus stays on the person, now on the core list.
       await expect(nameButton(page, who)).toBeFocused();
     }
@@ -92,25 +92,25 @@ test.describe('COI worksheet by keyboard', () => {
     await page
       .locator('.coi-person')
       .filter({ hasText: 'Person 14' })
-      .getByRole('button', { name: /move Person 14 to core cois/ })
+      .getByRole('button', { name: /move Person 14 to your core list/ })
       .press('Enter');
     await expect(status(page)).toContainText('already holds 12');
 
     // Moving one back with Alt+↓ frees a place; Undo puts it back.
     await nameButton(page, 'Person 12').focus();
     await page.keyboard.press('Alt+ArrowDown');
-    await expect(status(page)).toContainText('Person 12 moved to potential cois');
+    await expect(status(page)).toContainText('Person 12 moved to your potential list');
     await status(page).getByRole('button', { name: 'Undo' }).press('Enter');
-    await expect(status(page)).toContainText('Person 12 moved to core cois (12 of 12)');
+    await expect(status(page)).toContainText('Person 12 moved to your core list (12 of 12)');
 
     await page.reload();
     await worksheetReady(page);
     await expect(page.locator('.coi-counts')).toContainText('12 of 12 core');
-    await expect(page.locator('.coi-counts')).toContainText('3 of about 100 potential');
+    await expect(page.locator('.coi-counts')).toContainText('3 of 100 potential');
     await expectAccessible(page, 'COI worksheet with people');
 
     await page.goto('/me/');
-    await expect(page.getByText('12 of 12 core · 3 of about 100 potential · no lunches overdue')).toBeVisible();
+    await expect(page.getByText('12 of 12 core · 3 of 100 potential · no lunches overdue')).toBeVisible();
   });
 
   test('a second tab cannot take a core place the first tab filled', async ({ context }) => {
@@ -125,9 +125,9 @@ test.describe('COI worksheet by keyboard', () => {
     await b.goto('/coi/');
     await worksheetReady(a);
     await worksheetReady(b);
-    await a.getByRole('button', { name: /move Tab A pick to core cois/ }).click();
+    await a.getByRole('button', { name: /move Tab A pick to your core list/ }).click();
     await expect(status(a)).toContainText('(12 of 12)');
-    await b.getByRole('button', { name: /move Tab B pick to core cois/ }).click();
+    await b.getByRole('button', { name: /move Tab B pick to your core list/ }).click();
     await expect(status(b)).toContainText('already holds 12');
     expect(await storedTiers(b)).toEqual({ core: 12, potential: 1 });
   });

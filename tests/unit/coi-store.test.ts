@@ -70,7 +70,7 @@ describe('tier limits in the store', () => {
     const gone = tab.act.deletePerson(list[0] as string);
     expect(tab.act.moveTo(list[12] as string, 'core').ok).toBe(true);
     const back = tab.act.restorePerson(list[0] as string, gone.snapshot as Contact);
-    expect(back.message).toMatch(/back in potential cois/);
+    expect(back.message).toMatch(/went to your potential list instead/);
     expect(tab.people.get(list[0] as string)?.tier).toBe('potential');
   });
 

@@ -13,6 +13,7 @@ import {
   CORE_MAX,
   checkMove,
   demoteTarget,
+  fullListNote,
   overLimitMessages,
   POTENTIAL_MAX,
   promoteTarget,
@@ -159,8 +160,8 @@ describe('My progress line', () => {
       person('C', 'potential'),
       person('D', 'triage'),
     ];
-    expect(coiProgressLine(people, '2026-03-01')).toBe('2 of 12 core · 1 of about 100 potential · 1 lunch overdue');
-    expect(coiProgressLine([], '2026-03-01')).toBe('0 of 12 core · 0 of about 100 potential · no lunches overdue');
+    expect(coiProgressLine(people, '2026-03-01')).toBe('2 of 12 core · 1 of 100 potential · 1 lunch overdue');
+    expect(coiProgressLine([], '2026-03-01')).toBe('0 of 12 core · 0 of 100 potential · no lunches overdue');
   });
 });
 
@@ -202,5 +203,24 @@ describe('printed worksheet', () => {
       ['Low', '1', ''],
     ]);
     expect(sheet.potential).toHaveLength(100);
+  });
+});
+
+describe('a full list says so', () => {
+  it.each([
+    ['core', 11, null],
+    ['core', 12, /core list is full: it holds up to 12 people/],
+    ['potential', 99, null],
+    ['potential', 100, /potential list is full: it holds up to 100 people/],
+    ['triage', 500, null],
+  ] as const)('%s with %i people', (tier, n, note) => {
+    const got = fullListNote(tier, n);
+    if (note === null) expect(got).toBeNull();
+    else expect(got).toMatch(note);
+  });
+
+  it('names each list in a sentence without changing its case', () => {
+    expect(TIER_WORDS.core.to).toBe('your core list');
+    expect(TIER_WORDS.potential.to).toBe('your potential list');
   });
 });

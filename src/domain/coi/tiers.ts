@@ -7,7 +7,7 @@ import type { CoiFields, Contact, Tier } from '../../schemas/contact';
 
 /** Most people the core list holds. */
 export const CORE_MAX = 12;
-/** Most people the potential list holds ("about 100"). */
+/** Most people the potential list holds (the course's "about 100", held as a limit of 100). */
 export const POTENTIAL_MAX = 100;
 
 /** Tiers with a limit, and the limit. */
@@ -18,15 +18,21 @@ export const TIER_ORDER: readonly Tier[] = ['core', 'potential', 'triage', 'othe
 
 /**
  * The words for each tier, the same in every tool: its list ("Core COIs"), the kind of
- * relationship a person on it is ("Core COI", as the planner asks), and a person on it in
- * a sentence ("Ada is already a core COI"). New and imported people wait in triage, the
+ * relationship a person on it is ("Core COI", as the planner asks), a person on it in
+ * a sentence ("Ada is already a core COI") and where a move or an addition takes them ("Ada
+ * moved to your core list"). New and imported people wait in triage, the
  * course's word (module 4) for contacts not yet sorted.
  */
-export const TIER_WORDS: Record<Tier, { list: string; kind: string; one: string }> = {
-  core: { list: 'Core COIs', kind: 'Core COI', one: 'a core COI' },
-  potential: { list: 'Potential COIs', kind: 'Potential COI', one: 'a potential COI' },
-  triage: { list: 'Triage', kind: 'Triage', one: 'in triage' },
-  other: { list: 'Other relationships', kind: 'Other relationship', one: 'one of your other relationships' },
+export const TIER_WORDS: Record<Tier, { list: string; kind: string; one: string; to: string }> = {
+  core: { list: 'Core COIs', kind: 'Core COI', one: 'a core COI', to: 'your core list' },
+  potential: { list: 'Potential COIs', kind: 'Potential COI', one: 'a potential COI', to: 'your potential list' },
+  triage: { list: 'Triage', kind: 'Triage', one: 'in triage', to: 'triage' },
+  other: {
+    list: 'Other relationships',
+    kind: 'Other relationship',
+    one: 'one of your other relationships',
+    to: 'your other relationships',
+  },
 };
 
 /** The tier a person is promoted to, or null at the top. */
@@ -59,6 +65,15 @@ export function coreFullMessage(name: string): string {
 /** The sentence shown when the potential list is full: why a longer list is worth less. */
 export function potentialFullMessage(name: string): string {
   return `Your potential list already holds ${POTENTIAL_MAX} people, so ${name} was not added. A longer list is worth less, not more: past about a hundred names you can no longer score, meet and give to each one, and the list slides back into an address book. Move someone who no longer fits back to triage first.`;
+}
+
+/** What the worksheet says under its counts once a list has reached its limit, or null while it has room. */
+export function fullListNote(tier: Tier, count: number): string | null {
+  const limit = TIER_LIMITS[tier];
+  if (limit === undefined || count < limit) return null;
+  return tier === 'core'
+    ? `Your core list is full: it holds up to ${CORE_MAX} people. To bring someone else in, move one of them back to potential first.`
+    : `Your potential list is full: it holds up to ${POTENTIAL_MAX} people. To add anyone else to it, move someone who no longer fits back to triage first.`;
 }
 
 /**

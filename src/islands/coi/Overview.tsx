@@ -1,4 +1,4 @@
-import { CORE_MAX, POTENTIAL_MAX } from '../../domain/coi/tiers';
+import { CORE_MAX, fullListNote, POTENTIAL_MAX } from '../../domain/coi/tiers';
 import type { Contact, Tier } from '../../schemas/contact';
 
 interface Props {
@@ -23,7 +23,7 @@ export function Overview({ counts, overdue, overLimit, ready, review, onPromote,
           <strong>{counts.core}</strong> of {CORE_MAX} core
         </li>
         <li>
-          <strong>{counts.potential}</strong> of about {POTENTIAL_MAX} potential
+          <strong>{counts.potential}</strong> of {POTENTIAL_MAX} potential
         </li>
         <li>
           <strong>{counts.triage}</strong> in triage
@@ -32,6 +32,14 @@ export function Overview({ counts, overdue, overLimit, ready, review, onPromote,
           <strong>{overdue}</strong> {overdue === 1 ? 'lunch' : 'lunches'} overdue
         </li>
       </ul>
+      {(['core', 'potential'] as const).map((t) => {
+        const note = fullListNote(t, counts[t]);
+        return note ? (
+          <p key={t} class="notice" data-list-full={t}>
+            {note}
+          </p>
+        ) : null;
+      })}
       {overLimit.map((m) => (
         <p key={m} class="notice warn">
           {m}

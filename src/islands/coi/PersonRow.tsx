@@ -148,7 +148,7 @@ export function PersonRow({ person, open, lunch, actions }: Props) {
             <span aria-hidden="true">↑ </span>
             {UP[c.tier]}
             <span class="visually-hidden">
-              : move {c.name} to {TIER_WORDS[up].list.toLowerCase()}
+              : move {c.name} to {TIER_WORDS[up].to}
             </span>
           </button>
         )}
@@ -157,7 +157,7 @@ export function PersonRow({ person, open, lunch, actions }: Props) {
             <span aria-hidden="true">↓ </span>
             {DOWN[c.tier]}
             <span class="visually-hidden">
-              : move {c.name} to {TIER_WORDS[down].list.toLowerCase()}
+              : move {c.name} to {TIER_WORDS[down].to}
             </span>
           </button>
         )}
