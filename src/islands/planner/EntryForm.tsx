@@ -2,14 +2,14 @@ import { useStore } from '@nanostores/preact';
 import { useEffect, useState } from 'preact/hooks';
 import { addDays, formatDate } from '../../domain/dates';
 import { RUNG_LABELS } from '../../domain/planner/ladder';
-import { askWarning, EMPTY_ACCOUNT, KIND_LABELS } from '../../domain/planner/ledger';
+import { askWarning, EMPTY_ACCOUNT, isGive, KIND_LABELS } from '../../domain/planner/ledger';
 import { checkDueDate, checkLogDate, FURTHEST_PLAN_DAYS, OLDEST_LOG_DAYS } from '../../domain/planner/plan';
 import type { Rung } from '../../schemas/contact';
 import type { EntryKind } from '../../schemas/planner';
 import { $plannerView, NOT_SAVED, planner } from '../../store/planner';
 import { $today } from '../../store/today';
 import { focusSoon, type StatusMessage } from '../status';
-import { FormError, KIND_GROUPS, NoteField, personOptions, RUNG_OPTIONS, Select } from './fields';
+import { FormError, KIND_GROUPS, NoteField, PLAN_KIND_GROUPS, personOptions, RUNG_OPTIONS, Select } from './fields';
 import { $planDraft } from './ui';
 
 interface Props {
@@ -111,6 +111,8 @@ export function EntryForm({ id, contactId, mode: startMode, switchable, takesDra
                 onChange={() => {
                   setMode(m);
                   setDate(today);
+                  // Only gives are planned: an ask or touch chosen for the log does not carry over.
+                  if (m === 'plan' && kind && !isGive(kind)) setKind('');
                 }}
               />{' '}
               {m === 'log' ? 'Something that happened' : 'Something to do later'}
@@ -134,7 +136,7 @@ export function EntryForm({ id, contactId, mode: startMode, switchable, takesDra
           label={planning ? 'What you will do' : 'What happened'}
           value={kind}
           onChange={setKind}
-          groups={KIND_GROUPS}
+          groups={planning ? PLAN_KIND_GROUPS : KIND_GROUPS}
           empty="Choose what kind"
         />
         <div class="field">

@@ -58,6 +58,8 @@ export const KIND_GROUPS = [
   ['Asks (withdrawals)', pairs(ASK_KINDS, KIND_LABELS)],
   ['Neither', [['touch', KIND_LABELS.touch]]],
 ] as const;
+/** Kinds a plan can be: the gives only (a plan is a deposit to make; asks are never planned ahead). */
+export const PLAN_KIND_GROUPS = [KIND_GROUPS[0]] as const;
 
 /** People as options. */
 export const personOptions = (people: readonly { id: string; contact: { name: string } }[]): Options =>
