@@ -71,7 +71,7 @@ export function retakeNudge(
   }
   return {
     due: false,
-    text: `Take it again from ${formatDate(addDays(taken, RETAKE_DAYS), 'plain', wording)}. A month gives new habits time to show.`,
+    text: `Take it again from ${formatDate(addDays(taken, RETAKE_DAYS), 'day', { today, ...wording })}. A month gives new habits time to show.`,
   };
 }
 
@@ -84,7 +84,7 @@ export function assessmentSummary(items: AttemptItems, today: IsoDate, wording: 
   if (!latest) return draft ? `Unfinished: ${plural(answered, 'answer')} saved` : 'Not taken yet';
   const parts = [
     `Overall ${overallScore(latest.attempt.scores ?? {}) ?? '—'} of 100`,
-    `${plural(done.length, 'attempt')}, last on ${formatDate(latest.attempt.completedAt ?? 0, 'plain', wording)}`,
+    `${plural(done.length, 'attempt')}, last on ${formatDate(latest.attempt.completedAt ?? 0, 'day', { today, ...wording })}`,
   ];
   if (draft) parts.push('one unfinished');
   else if (retakeNudge(latest.attempt.completedAt ?? 0, today, wording).due) parts.push('time to take it again');
@@ -118,8 +118,8 @@ export function takerView(
   return {
     answers,
     hasDraft: draft !== null,
-    draftDate: draft ? formatDate(draft.attempt.startedAt, 'plain', wording) : null,
+    draftDate: draft ? formatDate(draft.attempt.startedAt, 'day', { today, ...wording }) : null,
     progress: draftProgress(order, answers),
-    last: last ? { date: formatDate(at, 'plain', wording), nudge: retakeNudge(at, today, wording) } : null,
+    last: last ? { date: formatDate(at, 'day', { today, ...wording }), nudge: retakeNudge(at, today, wording) } : null,
   };
 }

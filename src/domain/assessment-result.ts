@@ -182,7 +182,7 @@ export function resultView(
   const last = scored[scored.length - 1] as (typeof scored)[number];
   const prev = scored.length > 1 ? scored[scored.length - 2] : undefined;
   const first = scored[0] as (typeof scored)[number];
-  const day = (e: AttemptEntry) => formatDate(e.attempt.completedAt ?? 0, 'plain', wording);
+  const day = (e: AttemptEntry) => formatDate(e.attempt.completedAt ?? 0, 'day', wording);
   const delta = prev ? changeSince(prev.scores, last.scores) : null;
   const overall = overallScore(last.scores);
   const prevOverall = prev ? overallScore(prev.scores) : null;

@@ -106,14 +106,13 @@ export function msUntilMidnight(at: number, timeZone?: string): number {
 /**
  * The ways the site writes a date (shown here as en-US writes them; each reader sees their
  * own language's order and names):
- * - `day`: "Thu, Jan 16", with the year only when it is not `today`'s: dates in lists;
- * - `date`: "Thu, Jan 16, 2025": a date on its own;
+ * - `day`: "Thu, Jan 16", with the year when it is not `today`'s or no `today` is given
+ *   ("Thu, Jan 16, 2025"): every date in the tools, in lists, sentences and print alike;
  * - `long`: "Thursday, January 16, 2025": a session's day in headings;
- * - `plain`: "January 16, 2025": when something was done;
  * - `month`: "January 2025";
  * - `time`: "Thu, Jan 16, 2025, 03:30 PM": the date and the time of an instant.
  */
-export type DateStyle = 'day' | 'date' | 'long' | 'plain' | 'month' | 'time';
+export type DateStyle = 'day' | 'long' | 'month' | 'time';
 
 /** How to write a date: the reader's language and time zone unless given; `today` for the `day` style. */
 export interface DateWording {
@@ -125,9 +124,7 @@ export interface DateWording {
 const SHORT: Intl.DateTimeFormatOptions = { weekday: 'short', day: 'numeric', month: 'short' };
 const STYLES: Record<DateStyle, Intl.DateTimeFormatOptions> = {
   day: SHORT,
-  date: { ...SHORT, year: 'numeric' },
   long: { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' },
-  plain: { day: 'numeric', month: 'long', year: 'numeric' },
   month: { month: 'long', year: 'numeric' },
   time: { ...SHORT, year: 'numeric', hour: '2-digit', minute: '2-digit' },
 };
@@ -140,7 +137,7 @@ const formats = new Map<string, Intl.DateTimeFormat>();
  */
 export function formatDate(
   date: IsoDate | number,
-  style: DateStyle = 'date',
+  style: DateStyle = 'day',
   { locale, timeZone, today }: DateWording = {},
 ): string {
   const instant = typeof date === 'number';

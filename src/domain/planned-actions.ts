@@ -30,7 +30,7 @@ export function plannedActionList(
       dimension: a.dimension,
       done: a.doneAt !== undefined,
       when:
-        `added ${formatDate(a.createdAt, 'plain', wording)}` +
-        (a.doneAt === undefined ? '' : `, done ${formatDate(a.doneAt, 'plain', wording)}`),
+        `added ${formatDate(a.createdAt, 'day', wording)}` +
+        (a.doneAt === undefined ? '' : `, done ${formatDate(a.doneAt, 'day', wording)}`),
     }));
 }

@@ -70,7 +70,7 @@ export default function MyProgress({ modules, tools, habits, assessmentResultHre
           </a>
         </p>
       )}
-      <ModuleProgress modules={modules} progress={progress} summary={summary} written={written} />
+      <ModuleProgress modules={modules} progress={progress} summary={summary} written={written} today={today} />
       <ReflectionList modules={modules} text={text} />
       <section aria-labelledby="tools-title">
         <h2 id="tools-title">Your tools</h2>

@@ -34,7 +34,7 @@ describe('attempt lists', () => {
   });
 
   it('writes days in words', () => {
-    expect(formatDate(day('2026-03-04'), 'plain', TZ)).toBe('4 March 2026');
+    expect(formatDate(day('2026-03-04'), 'day', TZ)).toBe('Wed, 4 Mar 2026');
   });
 });
 
@@ -60,7 +60,7 @@ describe('retake nudge', () => {
   it(`waits ${RETAKE_DAYS} days and says from when`, () => {
     const early = retakeNudge(at, '2026-03-30', TZ);
     expect(early.due).toBe(false);
-    expect(early.text).toBe('Take it again from 31 March 2026. A month gives new habits time to show.');
+    expect(early.text).toBe('Take it again from Tue 31 Mar. A month gives new habits time to show.');
   });
 
   it('nudges once 30 days have passed', () => {
@@ -98,7 +98,7 @@ describe('result view', () => {
     const view = resultView(data, { a: done(day('2026-04-18'), answers) }, now, TZ);
     expect(view).not.toBeNull();
     if (!view) return;
-    expect(view.date).toBe('18 April 2026');
+    expect(view.date).toBe('Sat, 18 Apr 2026');
     expect(view.rows.find((r) => r.id === 'trust')).toMatchObject({
       score: 100,
       band: 'Well established',
@@ -127,15 +127,15 @@ describe('result view', () => {
     const view = resultView(data, items, now, TZ);
     if (!view) throw new Error('expected a view');
     expect(view.id).toBe('latest');
-    expect(view.previousDate).toBe('15 February 2026');
+    expect(view.previousDate).toBe('Sun, 15 Feb 2026');
     expect(view.rows.every((r) => r.change === 25 && r.changeText === '+25')).toBe(true);
     expect(view.overallChangeText).toBe('+25');
     expect(view.history.map((h) => [h.date, h.overall])).toEqual([
-      ['18 March 2026', 75],
-      ['15 February 2026', 50],
-      ['10 January 2026', 25],
+      ['Wed, 18 Mar 2026', 75],
+      ['Sun, 15 Feb 2026', 50],
+      ['Sat, 10 Jan 2026', 25],
     ]);
-    expect(view.compare?.firstDate).toBe('10 January 2026');
+    expect(view.compare?.firstDate).toBe('Sat, 10 Jan 2026');
     expect(view.compare?.first).toEqual(DIMENSION_IDS.map(() => 25));
     expect(view.compare?.latest).toEqual(DIMENSION_IDS.map(() => 75));
     expect(view.compare?.rows.every((r) => r.changeText === '+50')).toBe(true);
@@ -179,7 +179,7 @@ describe('the assessment page and My progress', () => {
     const view = takerView(data.order, { d: { startedAt: day('2026-04-19'), answers: { [first]: 4 } } }, now, TZ);
     expect(view).toMatchObject({
       hasDraft: true,
-      draftDate: '19 April 2026',
+      draftDate: 'Sun 19 Apr',
       progress: { answered: 1, total: 32, next: 1 },
     });
     expect(view.last).toBeNull();
@@ -188,7 +188,7 @@ describe('the assessment page and My progress', () => {
   it('knows the last completed attempt and whether to nudge', () => {
     const view = takerView(data.order, { a: done(day('2026-03-01'), {}) }, now, TZ);
     expect(view.hasDraft).toBe(false);
-    expect(view.last).toMatchObject({ date: '1 March 2026', nudge: { due: true } });
+    expect(view.last).toMatchObject({ date: 'Sun 1 Mar', nudge: { due: true } });
   });
 
   it('sums it up in one line', () => {
@@ -198,11 +198,11 @@ describe('the assessment page and My progress', () => {
     );
     const scores = Object.fromEntries(DIMENSION_IDS.map((d, i) => [d, 40 + i * 2]));
     expect(assessmentSummary({ a: done(day('2026-04-10'), {}, scores) }, now, TZ)).toBe(
-      'Overall 47 of 100 · 1 attempt, last on 10 April 2026',
+      'Overall 47 of 100 · 1 attempt, last on Fri 10 Apr',
     );
     expect(
       assessmentSummary({ a: done(day('2026-01-10'), {}, scores), b: done(day('2026-02-10'), {}, scores) }, now, TZ),
-    ).toBe('Overall 47 of 100 · 2 attempts, last on 10 February 2026 · time to take it again');
+    ).toBe('Overall 47 of 100 · 2 attempts, last on Tue 10 Feb · time to take it again');
   });
 
   it('lists chosen actions, open ones first', () => {
@@ -221,7 +221,7 @@ describe('the assessment page and My progress', () => {
       TZ,
     );
     expect(list.map((a) => a.id)).toEqual(['depth:a', 'coi:b', 'trust:a']);
-    expect(list[2]).toMatchObject({ done: true, when: 'added 2 April 2026, done 9 April 2026' });
-    expect(list[0]?.when).toBe('added 1 April 2026');
+    expect(list[2]).toMatchObject({ done: true, when: 'added Thu, 2 Apr 2026, done Thu, 9 Apr 2026' });
+    expect(list[0]?.when).toBe('added Wed, 1 Apr 2026');
   });
 });

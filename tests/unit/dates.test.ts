@@ -158,21 +158,21 @@ describe('date wording', () => {
     expect(formatDate('2025-01-16', 'day', { today: '2025-03-01', locale: 'en-GB' })).toBe('Thu 16 Jan');
     expect(formatDate('2024-01-16', 'day', { today: '2025-03-01', locale: 'en-GB' })).toBe('Tue, 16 Jan 2024');
     expect(formatDate('2024-01-16', 'day', { locale: 'en-GB' })).toBe('Tue, 16 Jan 2024');
-    expect(formatDate('2026-01-01', 'date', { locale: 'en-US' })).toBe('Thu, Jan 1, 2026');
-    expect(formatDate('2026-12-31', 'date', { locale: 'en-GB' })).toBe('Thu, 31 Dec 2026');
+    expect(formatDate('2026-01-01', 'day', { locale: 'en-US' })).toBe('Thu, Jan 1, 2026');
+    expect(formatDate('2026-12-31', 'day', { locale: 'en-GB' })).toBe('Thu, 31 Dec 2026');
+    // One way for every date in the tools: the day style is the default.
+    expect(formatDate('2026-01-01', undefined, { locale: 'en-US' })).toBe('Thu, Jan 1, 2026');
     expect(formatDate('2026-03-03', 'long', { locale: 'en-US' })).toBe('Tuesday, March 3, 2026');
-    expect(formatDate('2026-03-04', 'plain', { locale: 'en-GB' })).toBe('4 March 2026');
-    expect(formatDate('2026-03-04', 'plain', { locale: 'en-US' })).toBe('March 4, 2026');
     expect(formatDate('2026-01-15', 'month', { locale: 'en-GB' })).toBe('January 2026');
     expect(formatWeek('2025-01-13', { today: '2025-01-15', locale: 'en-GB' })).toBe('Mon 13 Jan – Sun 19 Jan');
   });
 
   it('writes a calendar date as it is in every time zone, and an instant as the date where the reader is', () => {
     for (const timeZone of ['Pacific/Auckland', 'Pacific/Honolulu', 'UTC'])
-      expect(formatDate('2026-12-31', 'date', { locale: 'en-GB', timeZone })).toBe('Thu, 31 Dec 2026');
+      expect(formatDate('2026-12-31', 'day', { locale: 'en-GB', timeZone })).toBe('Thu, 31 Dec 2026');
     const instant = Date.UTC(2026, 1, 1, 4, 30);
-    expect(formatDate(instant, 'plain', { locale: 'en-GB', timeZone: 'America/New_York' })).toBe('31 January 2026');
-    expect(formatDate(instant, 'plain', { locale: 'en-GB', timeZone: 'Pacific/Auckland' })).toBe('1 February 2026');
+    expect(formatDate(instant, 'day', { locale: 'en-GB', timeZone: 'America/New_York' })).toBe('Sat, 31 Jan 2026');
+    expect(formatDate(instant, 'day', { locale: 'en-GB', timeZone: 'Pacific/Auckland' })).toBe('Sun, 1 Feb 2026');
     expect(formatDate(instant, 'time', { locale: 'en-GB', timeZone: 'UTC' })).toBe('Sun, 1 Feb 2026, 04:30');
     // The year of an instant's date is the reader's.
     expect(
@@ -185,7 +185,7 @@ describe('date wording', () => {
   });
 
   it('leaves text that is not a date as it is', () => {
-    expect(formatDate('not a date', 'date', { locale: 'en-GB' })).toBe('not a date');
+    expect(formatDate('not a date', 'day', { locale: 'en-GB' })).toBe('not a date');
     expect(formatDate('', 'day')).toBe('');
   });
 

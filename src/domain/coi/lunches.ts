@@ -120,7 +120,7 @@ export function overdueCount(people: Iterable<Contact | undefined>, today: IsoDa
 export function describeLunch(status: LunchStatus, locale?: string): string {
   if (status.state === 'unplanned' || !status.due || status.days === undefined)
     return 'No lunch yet: plan the first one';
-  const date = formatDate(status.due, 'date', { locale });
+  const date = formatDate(status.due, 'day', { locale });
   const d = status.days;
   if (d < 0) return `Overdue by ${plural(-d, 'day')} (was due ${date})`;
   if (d === 0) return `Due today, ${date}`;

@@ -63,7 +63,7 @@ export function printSheet(people: readonly Contact[], today: IsoDate, locale?: 
     return {
       ...filled(i + 1, c),
       cadence: String(s.cadence),
-      nextLunch: s.due ? formatDate(s.due, 'date', { locale }) : '',
+      nextLunch: s.due ? formatDate(s.due, 'day', { locale }) : '',
       offer: c.coi?.offer ?? '',
     };
   });

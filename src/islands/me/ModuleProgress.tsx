@@ -10,15 +10,17 @@ interface Props {
   progress: Record<string, LessonProgress | undefined>;
   summary: ProgressSummary;
   written: (moduleId: string) => number;
+  /** Today's date, so dates this year are written without the year. */
+  today: string;
 }
 
-function status(p: LessonProgress | undefined): string {
-  if (p?.completed) return p.completedAt ? `Completed on ${formatDate(p.completedAt, 'plain')}` : 'Completed';
+function status(p: LessonProgress | undefined, today: string): string {
+  if (p?.completed) return p.completedAt ? `Completed on ${formatDate(p.completedAt, 'day', { today })}` : 'Completed';
   return p ? 'In progress' : 'Not started';
 }
 
 /** One row per module: status, self-check answers and reflections written. */
-export function ModuleProgress({ modules, progress, summary, written }: Props) {
+export function ModuleProgress({ modules, progress, summary, written, today }: Props) {
   return (
     <section aria-labelledby="modules-progress-title">
       <h2 id="modules-progress-title">Modules</h2>
@@ -48,7 +50,7 @@ export function ModuleProgress({ modules, progress, summary, written }: Props) {
                 </th>
                 <td class={p?.completed ? 'done' : undefined} data-label="Status">
                   {p?.completed ? '✓ ' : ''}
-                  {status(p)}
+                  {status(p, today)}
                 </td>
                 <td data-label="Self-check">{quizScoreLabel(quizScore(p?.quiz, m.key))}</td>
                 <td data-label="Reflections">
