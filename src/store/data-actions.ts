@@ -58,9 +58,20 @@ export function previewImport(backup: CheckedBackup): Record<ImportMode, ImportP
   return { merge: planImport(local, backup, 'merge'), replace: planImport(local, backup, 'replace') };
 }
 
-/** Applies a checked backup; the returned undo puts every key back as it was. */
+/**
+ * Applies a checked backup; the returned undo puts every key back as it was. A restored
+ * backup counts as one the reader has: the backup reminder dates from when the file was
+ * made (or the last export here, if that is later).
+ */
 export function importBackup(backup: CheckedBackup, mode: ImportMode): ImportResult {
-  return applyBackup(vault, backup, mode);
+  const result = applyBackup(vault, backup, mode);
+  const made = Date.parse(backup.exportedAt);
+  if (!result.ok || Number.isNaN(made)) return result;
+  const app = meta.get('app') ?? {};
+  if (app.lastExportAt !== undefined && app.lastExportAt >= made) return result;
+  meta.set('app', { ...app, lastExportAt: made });
+  // The reminder's note is part of the import: undo takes it back, and it is no change since.
+  return { ...result, undo: { ...result.undo, after: vault.rawEntries() } };
 }
 
 /** Puts back exactly what this browser held before an import (see `undoImport` in backup.ts). */

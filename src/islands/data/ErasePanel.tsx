@@ -20,8 +20,9 @@ export function ErasePanel() {
     <section class="panel danger" aria-labelledby="erase-title">
       <h2 id="erase-title">Erase everything</h2>
       <p>
-        Remove all your progress, answers and reflections from this browser. Export a backup first if you might want
-        them again.
+        Remove everything this site keeps in this browser: your contacts and centers of influence, your giving-first
+        planner, your self-assessments, your lesson progress, answers and reflections, and your workshop plans. Export a
+        backup first if you might want them again.
       </p>
       <form
         onSubmit={(e) => {
