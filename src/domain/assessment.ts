@@ -156,6 +156,18 @@ export function draftProgress(order: readonly string[], answers: Answers): Draft
   return { answered, total: order.length, next: order.findIndex((id) => answers[id] === undefined) };
 }
 
+/**
+ * Where to go once statement `i` is answered (with `answers` already holding that answer):
+ * the next unanswered statement after it, else the first unanswered one before it, else -1
+ * (every statement answered: the end). So the next answer never lands on one already given.
+ */
+export function nextToAnswer(order: readonly string[], answers: Answers, i: number): number {
+  const open = (id: string | undefined) => id !== undefined && answers[id] === undefined;
+  for (let j = i + 1; j < order.length; j++) if (open(order[j])) return j;
+  for (let j = 0; j < Math.min(i, order.length); j++) if (open(order[j])) return j;
+  return -1;
+}
+
 /** One habit's line in the paper scoring key. */
 export interface KeyLine {
   dimension: DimensionId;

@@ -1,6 +1,6 @@
 import { useStore } from '@nanostores/preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { StatementInfo } from '../domain/assessment';
+import { nextToAnswer, type StatementInfo } from '../domain/assessment';
 import { takerView } from '../domain/assessment-history';
 import { answer, attempts, completeDraft, discardDraft } from '../store/assessment';
 import { $today } from '../store/today';
@@ -88,14 +88,20 @@ export default function AssessmentTaker({ questions, statements, resultHref }: P
         ? ''
         : 'This answer is on screen but this browser did not save it. See the message at the top of the page.',
     );
+    // On to the next statement still open (or the end), so the next key never overwrites an answer.
+    const after = nextToAnswer(order, { ...view.answers, [id]: value }, i);
+    const target = after === -1 ? total : after;
     if (all) {
       // Every statement is on the page already, so focus can move at once.
-      if (byKey) focusInView(i + 1 >= total ? finishRef.current : fields.current[i + 1]);
+      if (byKey) {
+        at.current = target;
+        focusInView(target === total ? finishRef.current : fields.current[target]);
+      }
     } else if (byKey) {
-      go(i + 1);
+      go(target);
     } else if (pointer) {
       clearTimeout(timer.current);
-      timer.current = setTimeout(() => go(i + 1), 250);
+      timer.current = setTimeout(() => go(target), 250);
     }
   };
 
