@@ -3,7 +3,8 @@ import { excerptParts } from '../domain/search';
 
 /**
  * The search page: queries the Pagefind index built with the site and lists the best
- * results with excerpts. The index loads on this page only, and works offline once cached.
+ * results with excerpts, ten at a time with "Show more results" for the next ten. The index
+ * loads on this page only, and works offline once cached.
  */
 
 interface PagefindResult {
@@ -14,11 +15,14 @@ interface Pagefind {
   debouncedSearch(q: string): Promise<{ results: PagefindResult[] } | null>;
 }
 
-const MAX_RESULTS = 10;
+const PAGE = 10;
 const input = document.getElementById('search-input') as HTMLInputElement | null;
 const list = document.getElementById('search-results');
 const status = document.getElementById('search-status');
+const more = document.getElementById('search-more') as HTMLButtonElement | null;
 let engine: Promise<Pagefind> | null = null;
+/** Every result of the current search, and how many are on the page. */
+let current: { results: PagefindResult[]; shown: number } = { results: [], shown: 0 };
 
 function load(): Promise<Pagefind> {
   // A runtime path: the index is built after the site, so the bundler must leave it alone.
@@ -50,6 +54,27 @@ function resultItem(url: string, title: string, excerpt: string): HTMLLIElement 
   return li;
 }
 
+function countLine(): string {
+  const n = current.results.length;
+  if (!n) return 'No results. Try another word.';
+  const of = n > current.shown ? `, showing the first ${current.shown}` : '';
+  return `${n} result${n === 1 ? '' : 's'}${of}.`;
+}
+
+/** Adds the next page of results to the list; returns the first link it added. */
+async function showMore(): Promise<HTMLAnchorElement | null> {
+  if (!list) return null;
+  const page = current.results.slice(current.shown, current.shown + PAGE);
+  const searched = current;
+  const data = await Promise.all(page.map((r) => r.data()));
+  if (searched !== current) return null; // a newer search replaced this one
+  const items = data.map((d) => resultItem(d.url, d.meta.title ?? d.url, d.excerpt));
+  list.append(...items);
+  current.shown += items.length;
+  if (more) more.hidden = current.shown >= current.results.length;
+  return items[0]?.querySelector('a') ?? null;
+}
+
 async function run(query: string) {
   if (!list || !status) return;
   const url = new URL(location.href);
@@ -57,7 +82,9 @@ async function run(query: string) {
   else url.searchParams.delete('q');
   history.replaceState(null, '', url);
   if (query.trim().length < 2) {
+    current = { results: [], shown: 0 };
     list.replaceChildren();
+    if (more) more.hidden = true;
     status.textContent = 'Type at least two letters.';
     return;
   }
@@ -65,16 +92,21 @@ async function run(query: string) {
     const pagefind = await load();
     const found = await pagefind.debouncedSearch(query);
     if (!found) return; // a newer keystroke replaced this search
-    const top = await Promise.all(found.results.slice(0, MAX_RESULTS).map((r) => r.data()));
-    list.replaceChildren(...top.map((d) => resultItem(d.url, d.meta.title ?? d.url, d.excerpt)));
-    const n = found.results.length;
-    status.textContent = n
-      ? `${n} result${n === 1 ? '' : 's'}${n > MAX_RESULTS ? `, showing the best ${MAX_RESULTS}` : ''}.`
-      : 'No results. Try another word.';
+    current = { results: found.results, shown: 0 };
+    list.replaceChildren();
+    await showMore();
+    status.textContent = countLine();
   } catch {
     status.textContent = 'Search could not load. If you are offline, open this page once while online first.';
   }
 }
+
+more?.addEventListener('click', async () => {
+  const first = await showMore();
+  if (status) status.textContent = countLine();
+  // Keyboard users carry on from the first new result; the button may have gone.
+  first?.focus();
+});
 
 if (input && list) {
   input.addEventListener('input', () => void run(input.value));
