@@ -15,7 +15,7 @@ export const PAGE_SIZE = 50;
 export const SORTS = {
   score: 'Score, highest first',
   name: 'Name, A to Z',
-  lastContact: 'Last contact, most recent first',
+  lastContact: 'Last contact, newest first',
 } as const;
 /** A sort key. */
 export type SortKey = keyof typeof SORTS;
