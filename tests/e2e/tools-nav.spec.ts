@@ -176,23 +176,19 @@ test.describe('defects in the tools', () => {
     // What a reader sees: the filled share of the bar, read from its pixels.
     const png = (await bar.screenshot()).toString('base64');
     const filled = await page.evaluate(async (b64) => {
-      const img = new Image();
-      img.src = `data:image/png;base64,${b64}`;
-      await img.decode();
-      const canvas = document.createElement('canvas');
-      canvas.width = img.width;
-      canvas.height = img.height;
-      const ctx = canvas.getContext('2d');
-      if (!ctx) return -1;
-      ctx.drawImage(img, 0, 0);
-      const row = ctx.getImageData(0, Math.floor(img.height / 2), img.width, 1).data;
+      const bytes = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
+      const bitmap = await createImageBitmap(new Blob([bytes], { type: 'image/png' }));
+      const { width, height } = bitmap;
+      const ctx = new OffscreenCanvas(width, height).getContext('2d');
+      ctx?.drawImage(bitmap, 0, 0);
+      const row = ctx?.getImageData(0, Math.floor(height / 2), width, 1).data ?? [];
       let accent = 0;
-      for (let x = 0; x < img.width; x++) {
+      for (let x = 0; x < width; x++) {
         const [r, g, b] = [row[x * 4] ?? 0, row[x * 4 + 1] ?? 0, row[x * 4 + 2] ?? 0];
         // The accent (#1f5f57) against the pale track.
         if (Math.abs(r - 31) < 40 && Math.abs(g - 95) < 40 && Math.abs(b - 87) < 40) accent++;
       }
-      return accent / img.width;
+      return accent / width;
     }, png);
     expect(filled).toBeGreaterThan(2 / LESSON_IDS.length - 0.06);
     expect(filled).toBeLessThan(2 / LESSON_IDS.length + 0.06);
