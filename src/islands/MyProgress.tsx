@@ -59,7 +59,7 @@ export default function MyProgress({ modules, tools, habits, assessmentResultHre
     <div class="my-progress">
       {backup.remind && (
         <p class="notice warn" data-export-reminder>
-          Your notes live only in this browser, and browsers sometimes clear site data.{' '}
+          Your contacts, plans, answers and notes live only in this browser, and browsers sometimes clear site data.{' '}
           <a href={href('/data/')}>Export a backup</a> to keep a copy.
         </p>
       )}
