@@ -1,4 +1,5 @@
-import { quizScore, quizScoreSentence, reflectionId } from '../domain/progress';
+import { reflectionId } from '../domain/progress';
+import { quizScore, quizScoreSentence } from '../domain/quiz';
 import { lessons, reflections, requestPersistence, rootOfferOpen, vault } from '../store/app';
 import { answerQuestion, reflectionText, setCompleted, setReflection, visitLesson } from '../store/progress';
 

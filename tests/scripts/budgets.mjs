@@ -15,14 +15,16 @@ const KB = 1024;
  * today's date from one store (`$today`, which rolls over at midnight) and one date module,
  * and the planner's view is a `computed` store: shared modules the assessment did not
  * load before and the planner loaded in a smaller, planner-only form; My progress, which reads
- * every tool, about 0.3 KB. The speed work is to bring every page back under its earlier size.
+ * every tool, about 0.3 KB. My progress carries 0.25 KB more for each self-check's score
+ * (answered and correct, in a module it shares with the lesson pages).
+ * The speed work is to bring every page back under its earlier size.
  */
 export const BUDGETS = [
   { type: 'lesson', match: /^\/lessons\/[^/]+\/$/, js: 17 * KB, css: 20 * KB },
   { type: 'assessment', match: /^\/assessment\//, js: 33.5 * KB, css: 20 * KB },
   { type: 'worksheet', match: /^\/(worksheet|coi)\//, js: 40 * KB, css: 20 * KB },
   { type: 'planner', match: /^\/planner\//, js: 45.5 * KB, css: 20 * KB },
-  { type: 'other', match: /.*/, js: 42.5 * KB, css: 20 * KB },
+  { type: 'other', match: /.*/, js: 42.75 * KB, css: 20 * KB },
 ];
 
 const dist = fileURLToPath(new URL('../../dist/', import.meta.url));

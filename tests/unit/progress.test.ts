@@ -1,14 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fromDayNumber } from '../../src/domain/dates';
-import {
-  answeredCount,
-  progressLabel,
-  quizScore,
-  quizScoreLabel,
-  quizScoreSentence,
-  reflectionId,
-  summarizeProgress,
-} from '../../src/domain/progress';
+import { answeredCount, progressLabel, reflectionId, summarizeProgress } from '../../src/domain/progress';
+import { quizScore, quizScoreLabel, quizScoreSentence } from '../../src/domain/quiz';
 import { backupStatus } from '../../src/domain/reminders';
 
 const lessons = [

@@ -1,6 +1,7 @@
 import { formatDate } from '../../domain/dates';
 import { href } from '../../domain/paths';
-import { type ProgressSummary, quizScore, quizScoreLabel } from '../../domain/progress';
+import type { ProgressSummary } from '../../domain/progress';
+import { quizScore, quizScoreLabel } from '../../domain/quiz';
 import type { LessonProgress } from '../../schemas/stored';
 import type { CourseModule } from '../MyProgress';
 import { TableHead } from '../table-head';
