@@ -2,7 +2,8 @@ import type { Contact } from '../../schemas/contact';
 import type { LedgerEntry, Plan } from '../../schemas/planner';
 import { fold } from '../contact';
 import { plural } from '../dates';
-import { type Slipping, slippingList, type TouchStatus, touchStatus } from './keep-in-touch';
+import { type DueStatus, dueStatus, factsByPerson } from '../touch';
+import { type Slipping, slippingList } from './keep-in-touch';
 import { type LadderSuggestion, ladderSuggestion, sortSuggestions } from './ladder';
 import { type Account, accounts, EMPTY_ACCOUNT, isAsk, isGive } from './ledger';
 import { type WeekPlan, weekPlan } from './plan';
@@ -29,7 +30,8 @@ export interface Person {
   id: string;
   contact: Contact;
   account: Account;
-  status: TouchStatus;
+  /** When they were last in touch and when they are due (the rule every tool shares). */
+  status: DueStatus;
   suggestion: LadderSuggestion | null;
   /** Open plans for this person. */
   openPlans: number;
@@ -67,6 +69,7 @@ export function plannerView(
   today: string,
 ): PlannerView {
   const accs = accounts(ledger);
+  const facts = factsByPerson(ledger, plans, today);
   const monday = weekStart(today);
   let givesThisWeek = 0;
   let gives = 0;
@@ -91,7 +94,7 @@ export function plannerView(
       continue;
     }
     const account = accs.get(id) ?? EMPTY_ACCOUNT;
-    const status = touchStatus(contact, account, today);
+    const status = dueStatus(contact, facts.get(id), today);
     const entries = account.ids.map((e) => ledger[e]).filter((e): e is LedgerEntry => !!e);
     people.push({
       id,
