@@ -1,10 +1,10 @@
 import type { Contact } from '../schemas/contact';
 import type { Plan } from '../schemas/planner';
+import { inPlanner } from './contact';
 import { addDays, daysBetween, type IsoDate, plural, relativeDays } from './dates';
+import { plannerPath, worksheetPath } from './person-paths';
 import { KIND_LABELS, sideOf } from './planner/ledger';
-import { inPlanner } from './planner/view';
 import { weekStart } from './planner/weeks';
-import { plannerPath, worksheetPath } from './timeline';
 import { type DueStatus, describeDue } from './touch';
 
 /**

@@ -35,16 +35,6 @@ export interface TimelineItem {
   at: number;
 }
 
-/** The worksheet opened at a person (a site path; put it in a page through `href()`). */
-export const worksheetPath = (id: string) => `/coi/?person=${encodeURIComponent(id)}`;
-/** The planner opened at a person (a site path; put it in a page through `href()`). */
-export const plannerPath = (id: string) => `/planner/?person=${encodeURIComponent(id)}#people`;
-
-/** The id of the person a tool's address asks to open (`?person=<id>`), if any. */
-export function personFromSearch(search: string): string | null {
-  return new URLSearchParams(search).get('person');
-}
-
 const planWhen = (date: IsoDate, today: IsoDate): TimelineItem['when'] =>
   date > today ? 'upcoming' : date === today ? 'today' : 'overdue';
 

@@ -14,7 +14,7 @@ import { monthView, overdueCount } from '../domain/coi/lunches';
 import { coreToReview, readyForCore } from '../domain/coi/scoring';
 import { overLimitMessages, TIER_WORDS, tierCounts } from '../domain/coi/tiers';
 import { formatDate } from '../domain/dates';
-import { personFromSearch } from '../domain/timeline';
+import { personFromSearch } from '../domain/person-paths';
 import type { Tier } from '../schemas/contact';
 import { coi } from '../store/coi';
 import { contacts } from '../store/contacts';

@@ -1,6 +1,5 @@
 import { useStore } from '@nanostores/preact';
 import { assessmentSummary } from '../domain/assessment-history';
-import { entriesOf } from '../domain/coi/list';
 import { coiProgressLine } from '../domain/coi/summary';
 import { href } from '../domain/paths';
 import { plannerSummary } from '../domain/planner/view';
@@ -48,7 +47,7 @@ export default function MyProgress({ modules, tools, habits, assessmentResultHre
   const planner = useStore($plannerView);
   const due = useStore($due);
   const lines = tools.map((t) => {
-    if (t.id === 'coi') return { ...t, value: coiProgressLine(entriesOf(people), due) };
+    if (t.id === 'coi') return { ...t, value: coiProgressLine(people, due) };
     if (t.id === 'planner' && t.href) return { ...t, value: plannerSummary(planner) };
     return t;
   });

@@ -1,7 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect } from 'preact/hooks';
 import { href } from '../domain/paths';
-import { personFromSearch } from '../domain/timeline';
+import { personFromSearch } from '../domain/person-paths';
 import { IntroSummary } from './planner/IntroSummary';
 import { LadderSection, SlippingSection } from './planner/KeepSection';
 import { ListeningSummary } from './planner/ListeningSummary';

@@ -162,8 +162,10 @@ describe('My progress line', () => {
     ];
     const list = entries(people);
     const due = dueByPerson(Object.fromEntries(list), new Map(), '2026-03-01');
-    expect(coiProgressLine(list, due)).toBe('2 of 12 core · 1 of about 100 potential · 1 lunch overdue');
-    expect(coiProgressLine([], new Map())).toBe('0 of 12 core · 0 of about 100 potential · no lunches overdue');
+    expect(coiProgressLine(Object.fromEntries(list), due)).toBe(
+      '2 of 12 core · 1 of about 100 potential · 1 lunch overdue',
+    );
+    expect(coiProgressLine({}, new Map())).toBe('0 of 12 core · 0 of about 100 potential · no lunches overdue');
   });
 });
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { dueCount, dueThisWeek } from '../../src/domain/due-this-week';
-import { personFromSearch, personTimeline, plannerPath, worksheetPath } from '../../src/domain/timeline';
+import { personFromSearch, plannerPath, worksheetPath } from '../../src/domain/person-paths';
+import { personTimeline } from '../../src/domain/timeline';
 import { dueByPerson, factsByPerson } from '../../src/domain/touch';
 import type { Contact } from '../../src/schemas/contact';
 import type { LedgerEntry, Plan } from '../../src/schemas/planner';

@@ -67,8 +67,11 @@ export function monthView(people: [string, Contact][], due: ReadonlyMap<string, 
 }
 
 /** How many core COIs are overdue, by everyone's due status. */
-export function overdueCount(people: Iterable<[string, Contact]>, due: ReadonlyMap<string, DueStatus>): number {
+export function overdueCount(
+  people: Iterable<readonly [string, Contact | undefined]>,
+  due: ReadonlyMap<string, DueStatus>,
+): number {
   let n = 0;
-  for (const [id, c] of people) if (c.tier === 'core' && due.get(id)?.state === 'overdue') n++;
+  for (const [id, c] of people) if (c?.tier === 'core' && due.get(id)?.state === 'overdue') n++;
   return n;
 }

@@ -5,9 +5,12 @@ import { overdueCount } from './lunches';
 import { CORE_MAX, tierCounts } from './tiers';
 
 /** The worksheet's line on the My progress page: "3 of 12 core · 41 of about 100 potential · 1 lunch overdue". */
-export function coiProgressLine(people: [string, Contact][], due: ReadonlyMap<string, DueStatus>): string {
-  const counts = tierCounts(people.map(([, c]) => c));
-  const overdue = overdueCount(people, due);
+export function coiProgressLine(
+  people: Readonly<Record<string, Contact | undefined>>,
+  due: ReadonlyMap<string, DueStatus>,
+): string {
+  const counts = tierCounts(Object.values(people));
+  const overdue = overdueCount(Object.entries(people), due);
   const lunches = overdue === 0 ? 'no lunches overdue' : `${plural(overdue, 'lunch', 'lunches')} overdue`;
   return `${counts.core} of ${CORE_MAX} core · ${counts.potential} of about 100 potential · ${lunches}`;
 }

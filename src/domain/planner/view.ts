@@ -1,6 +1,6 @@
 import type { Contact } from '../../schemas/contact';
 import type { LedgerEntry, Plan } from '../../schemas/planner';
-import { fold } from '../contact';
+import { fold, inPlanner } from '../contact';
 import { plural } from '../dates';
 import { type DueStatus, dueStatus, factsByPerson } from '../touch';
 import { type Slipping, slippingList } from './keep-in-touch';
@@ -18,11 +18,6 @@ import { inWeek, weekStart } from './weeks';
 /** Whether a name matches a search, ignoring case and accents ("jose" finds "José"). */
 export function matchesName(name: string, query: string): boolean {
   return fold(name).includes(fold(query.trim()));
-}
-
-/** Whether a contact belongs in the planner: added there, or a core or potential COI. */
-export function inPlanner(c: Contact): boolean {
-  return c.planner !== undefined || c.tier === 'core' || c.tier === 'potential';
 }
 
 /** One relationship as the page shows it. */

@@ -6,7 +6,7 @@ import { formatDate } from '../../domain/dates';
 import { DEFAULT_CADENCE, type DueStatus } from '../../domain/touch';
 import { CADENCES, type Cadence, type Tier } from '../../schemas/contact';
 import { DueBadge } from '../people/DueBadge';
-import { PersonTimeline } from '../people/PersonTimeline';
+import { LazyTimeline } from '../people/LazyTimeline';
 import { type PersonActions, PersonDetails } from './PersonDetails';
 
 /** What a row can ask the worksheet to do. */
@@ -181,7 +181,7 @@ export function PersonRow({ person, open, due, actions }: Props) {
         )}
       </p>
       {open && <PersonDetails id={id} domId={detailsId} contact={c} actions={actions} />}
-      {open && <PersonTimeline id={id} tool="worksheet" />}
+      {open && <LazyTimeline id={id} tool="worksheet" />}
     </li>
   );
 }

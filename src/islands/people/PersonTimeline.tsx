@@ -1,13 +1,14 @@
 import { useStore } from '@nanostores/preact';
 import { useState } from 'preact/hooks';
+import { inPlanner } from '../../domain/contact';
 import { formatDate } from '../../domain/dates';
 import { href } from '../../domain/paths';
-import { inPlanner } from '../../domain/planner/view';
-import { personTimeline, plannerPath, type TimelineItem, worksheetPath } from '../../domain/timeline';
+import { plannerPath, worksheetPath } from '../../domain/person-paths';
+import { personTimeline, type TimelineItem } from '../../domain/timeline';
 import { describeLast } from '../../domain/touch';
 import { contacts } from '../../store/contacts';
 import { $due } from '../../store/due';
-import { planner } from '../../store/planner';
+import { ledger, plans } from '../../store/ledger';
 import { $today } from '../../store/today';
 import { DueBadge } from './DueBadge';
 import './people.css';
@@ -34,15 +35,15 @@ const TOOL: Record<TimelineItem['tool'], string> = {
  */
 export function PersonTimeline({ id, tool }: { id: string; tool: 'worksheet' | 'planner' }) {
   const people = useStore(contacts.$items);
-  const ledger = useStore(planner.ledger.$items);
-  const plans = useStore(planner.plans.$items);
+  const entries = useStore(ledger.$items);
+  const planned = useStore(plans.$items);
   const due = useStore($due);
   const today = useStore($today);
   const [all, setAll] = useState(false);
   const c = people[id];
   const status = due.get(id);
   if (!c || !status) return null;
-  const items = personTimeline(id, c, ledger, plans, today);
+  const items = personTimeline(id, c, entries, planned, today);
   const shown = all ? items : items.slice(0, FIRST);
   const title = `timeline-${tool}-${id}`;
   const other =

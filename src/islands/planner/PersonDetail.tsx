@@ -11,7 +11,7 @@ import type { Rung, Tier } from '../../schemas/contact';
 import { planner } from '../../store/planner';
 import { $today } from '../../store/today';
 import { DueBadge } from '../people/DueBadge';
-import { PersonTimeline } from '../people/PersonTimeline';
+import { LazyTimeline } from '../people/LazyTimeline';
 import { focusSoon, type StatusMessage } from '../status';
 import { EntryForm } from './EntryForm';
 import { FormError, RUNG_OPTIONS, Select, TIER_OPTIONS } from './fields';
@@ -155,7 +155,7 @@ export function PersonDetail({ person, onDone }: { person: Person; onDone: (m: S
         </p>
       )}
 
-      <PersonTimeline id={id} tool="planner" />
+      <LazyTimeline id={id} tool="planner" />
 
       <h4>Settings</h4>
       <div class="fields">
