@@ -106,11 +106,12 @@ export function PersonRow({ person, open, due, actions }: Props) {
       {due && (
         <div class="coi-lunch">
           <p class="lunch-when">
-            <strong>Next lunch:</strong> <DueBadge status={due} />
-            <span class="muted">
-              {' · '}
-              {lastHeld ? `last lunch ${formatDate(lastHeld)}` : 'no lunch held yet: plan the first one'}
-            </span>
+            <strong>In touch:</strong> <DueBadge status={due} />
+          </p>
+          <p class="lunch-held muted">
+            {coi?.plannedLunch ? `Planned lunch: ${formatDate(coi.plannedLunch)}` : 'No lunch planned'}
+            {' · '}
+            {lastHeld ? `last lunch ${formatDate(lastHeld)}` : 'no lunch held yet: plan the first one'}
           </p>
           {due.cadence.source === 'set' && (
             <p class="muted small-print">
