@@ -44,6 +44,8 @@ export interface DueThisWeek {
   gives: DueItem[];
   /** Other people in the planner who are due for a touch, with nothing planned. */
   followUps: DueItem[];
+  /** How many people the tools know (none: nothing can be due yet). */
+  people: number;
 }
 
 /** How far a day is, in words: "today", "in 3 days", "overdue by 2 days". */
@@ -61,8 +63,9 @@ export function dueThisWeek(
   today: IsoDate,
 ): DueThisWeek {
   const sunday = addDays(weekStart(today), 6);
-  const out: DueThisWeek = { sunday, lunches: [], gives: [], followUps: [] };
+  const out: DueThisWeek = { sunday, lunches: [], gives: [], followUps: [], people: 0 };
   for (const [id, c] of Object.entries(contacts)) {
+    if (c) out.people++;
     const s = due.get(id);
     if (!c || !s || s.due > sunday || s.planned?.kind === 'give' || s.planned?.kind === 'ask') continue;
     const base = { key: `due-${id}`, contactId: id, name: c.name, date: s.due, days: s.days, text: describeDue(s) };
@@ -83,7 +86,7 @@ export function dueThisWeek(
       days,
       text: `${sideOf(p.kind)}: ${KIND_LABELS[p.kind]}, ${when(days)}`,
       path: plannerPath(p.contactId),
-      action: `Mark it done or move it, in the planner`,
+      action: `Open ${c.name}’s plans in the planner`,
     });
   }
   out.lunches.sort(bySoonest);

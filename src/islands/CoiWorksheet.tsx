@@ -18,7 +18,7 @@ import { personFromSearch } from '../domain/person-paths';
 import type { Tier } from '../schemas/contact';
 import { coi } from '../store/coi';
 import { contacts } from '../store/contacts';
-import { $due, plansCalendarFile } from '../store/due';
+import { $due } from '../store/due';
 import { $today } from '../store/today';
 import { AddPerson } from './coi/AddPerson';
 import { ListControls } from './coi/ListControls';
@@ -154,15 +154,7 @@ export default function CoiWorksheet() {
           month={formatDate(day, 'month')}
           onLog={log}
           onShow={show}
-          onCalendar={async () => {
-            const made = await Promise.all([plansCalendarFile(), import('../domain/plans-calendar')]).catch(() => null);
-            if (!made) return say(NOT_LOADED, false);
-            const [file, words] = made;
-            const nothing = words.nothingPlannedMessage(file);
-            if (nothing) return say(nothing, false);
-            downloadText(file.fileName, file.text, 'text/calendar;charset=utf-8');
-            say(words.describePlansCalendar(file));
-          }}
+          onCalendar={(m) => setStatus(m, true)}
         />
       </div>
       <section class="coi-list" aria-labelledby="coi-list-title">

@@ -214,7 +214,7 @@ test.describe('due this week on My progress', () => {
     await expect(page.locator('#person-ben-title')).toBeFocused();
   });
 
-  test('says kindly that nothing is due, and the calendar holds only what was planned, with alarms', async ({
+  test('says kindly that nothing is due, the calendar holds only what was planned, with alarms, and a new reader is told where to start', async ({
     page,
   }, testInfo) => {
     await seed(page, {
@@ -244,5 +244,12 @@ test.describe('due this week on My progress', () => {
       ['Lunch with Ana Lopez', day(30)],
     ]);
     for (const e of events) expect(e.component.getAllSubcomponents('valarm')).toHaveLength(1);
+
+    // A new reader, with nobody in the tools yet, is told where to start.
+    await page.evaluate(() => localStorage.clear());
+    await page.reload();
+    await expect(due).toContainText('Nothing yet: once you add people to your COI worksheet');
+    await expect(due.getByRole('button')).toHaveCount(0);
+    await expectAccessible(page, 'My progress for a new reader');
   });
 });

@@ -110,5 +110,7 @@ describe('due this week, across the tools', () => {
   it('is empty when nothing is due', () => {
     const quiet = dueThisWeek({}, new Map(), {}, today);
     expect(dueCount(quiet)).toBe(0);
+    expect(quiet.people).toBe(0);
+    expect(week.people).toBe(7);
   });
 });

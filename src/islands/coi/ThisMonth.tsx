@@ -1,12 +1,15 @@
 import type { LunchItem, MonthView } from '../../domain/coi/lunches';
 import { DueBadge } from '../people/DueBadge';
+import { PlansCalendarButton } from '../people/PlansCalendarButton';
+import type { StatusMessage } from '../status';
 
 interface Props {
   view: MonthView;
   month: string;
   onLog: (id: string) => void;
   onShow: (id: string) => void;
-  onCalendar: () => void;
+  /** Says what the calendar download did. */
+  onCalendar: (m: StatusMessage) => void;
 }
 
 function Items({ items, onLog, onShow }: { items: LunchItem[]; onLog: Props['onLog']; onShow: Props['onShow'] }) {
@@ -61,9 +64,7 @@ export function ThisMonth({ view, month, onLog, onShow, onCalendar }: Props) {
         </>
       )}
       <p>
-        <button type="button" class="button secondary" onClick={onCalendar}>
-          Download your plans (.ics)
-        </button>
+        <PlansCalendarButton label="Download your plans (.ics)" onResult={onCalendar} />
       </p>
       <p class="muted small-print">
         The calendar file holds the lunches you planned below and the gives planned in the giving-first planner, each

@@ -2,10 +2,9 @@ import { useStore } from '@nanostores/preact';
 import { formatDate, plural } from '../../domain/dates';
 import { type DueItem, dueCount } from '../../domain/due-this-week';
 import { href } from '../../domain/paths';
-import { plansCalendarFile } from '../../store/due';
 import { $dueThisWeek } from '../../store/due-this-week';
 import { $today } from '../../store/today';
-import { downloadText } from '../download';
+import { PlansCalendarButton } from '../people/PlansCalendarButton';
 import { Status, useStatus } from '../status';
 import './due-this-week.css';
 
@@ -57,9 +56,17 @@ export function DueThisWeek() {
     <section aria-labelledby="due-title" class="due-this-week">
       <h2 id="due-title">Due this week</h2>
       <p class="muted">
-        {n === 0
-          ? `Nothing is due between now and ${formatDate(week.sunday, 'day', { today })}. Enjoy the quiet week: when you plan a lunch or a give, or someone you keep in touch with comes due, it shows here.`
-          : `${plural(n, 'thing')} to do by ${formatDate(week.sunday, 'day', { today })}, from your COI worksheet and your planner, by the same rule both tools use.`}
+        {week.people === 0 ? (
+          <>
+            Nothing yet: once you add people to your <a href={href('/coi/')}>COI worksheet</a> or your{' '}
+            <a href={href('/planner/')}>giving-first planner</a>, the lunches, gives and follow-ups due each week show
+            here.
+          </>
+        ) : n === 0 ? (
+          `Nothing is due between now and ${formatDate(week.sunday, 'day', { today })}. Enjoy the quiet week: when you plan a lunch or a give, or someone you keep in touch with comes due, it shows here.`
+        ) : (
+          `${plural(n, 'thing')} to do by ${formatDate(week.sunday, 'day', { today })}, from your COI worksheet and your planner, by the same rule both tools use.`
+        )}
       </p>
       <Group
         id="lunches"
@@ -79,34 +86,18 @@ export function DueThisWeek() {
         items={week.followUps}
         more={{ path: '/planner/#slipping', text: 'see who is slipping in the planner' }}
       />
-      <Status id="due-status" msg={msg} set={say} />
-      <p>
-        <button
-          type="button"
-          class="button secondary"
-          onClick={async () => {
-            const made = await Promise.all([plansCalendarFile(), import('../../domain/plans-calendar')]).catch(
-              () => null,
-            );
-            if (!made)
-              return say({
-                text: 'The part of the page that writes the calendar file did not load. Check your connection, reload the page and try again.',
-                tone: 'bad',
-              });
-            const [file, words] = made;
-            const nothing = words.nothingPlannedMessage(file);
-            if (nothing) return say({ text: nothing, tone: 'warn' });
-            downloadText(file.fileName, file.text, 'text/calendar;charset=utf-8');
-            say({ text: words.describePlansCalendar(file) });
-          }}
-        >
-          Add your plans to your calendar (.ics)
-        </button>
-      </p>
-      <p class="muted small-print">
-        Reminders without a server: the file puts your planned lunches and gives in your own calendar app, each with an
-        alarm. Nothing is sent anywhere.
-      </p>
+      {week.people > 0 && (
+        <>
+          <Status id="due-status" msg={msg} set={say} />
+          <p>
+            <PlansCalendarButton label="Add your plans to your calendar (.ics)" onResult={say} />
+          </p>
+          <p class="muted small-print">
+            Reminders without a server: the file puts your planned lunches and gives in your own calendar app, each with
+            an alarm. Nothing is sent anywhere.
+          </p>
+        </>
+      )}
     </section>
   );
 }

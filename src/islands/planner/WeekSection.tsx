@@ -1,9 +1,8 @@
 import { useStore } from '@nanostores/preact';
 import { formatWeek } from '../../domain/planner/weeks';
-import { plansCalendarFile } from '../../store/due';
 import { $plannerView } from '../../store/planner';
 import { $today } from '../../store/today';
-import { downloadText } from '../download';
+import { PlansCalendarButton } from '../people/PlansCalendarButton';
 import { Status, useStatus } from '../status';
 import { EntryForm } from './EntryForm';
 import { PlanList } from './PlanList';
@@ -52,27 +51,7 @@ export function WeekSection() {
         <EntryForm id="plan" mode="plan" takesDrafts onDone={say} />
       )}
       <p class="export-line">
-        <button
-          type="button"
-          class="button secondary"
-          onClick={async () => {
-            const made = await Promise.all([plansCalendarFile(), import('../../domain/plans-calendar')]).catch(
-              () => null,
-            );
-            if (!made)
-              return say({
-                text: 'The part of the page that writes the calendar file did not load. Check your connection, reload the page and try again.',
-                tone: 'bad',
-              });
-            const [file, words] = made;
-            const nothing = words.nothingPlannedMessage(file);
-            if (nothing) return say({ text: nothing, tone: 'warn' });
-            downloadText(file.fileName, file.text, 'text/calendar;charset=utf-8');
-            say({ text: words.describePlansCalendar(file) });
-          }}
-        >
-          Download your plans as a calendar file (.ics)
-        </button>
+        <PlansCalendarButton label="Download your plans as a calendar file (.ics)" onResult={say} />
       </p>
       <p class="muted small-print">
         One file for what you planned here and the lunches planned in the COI worksheet, each with a reminder. Nothing
