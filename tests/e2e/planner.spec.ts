@@ -383,6 +383,8 @@ test.describe('giving-first planner', () => {
     });
     await page.goto('/planner/message/');
     await expect(page.getByLabel('Your message')).toHaveValue(/^Hi there,/);
+    // The button is in the page's HTML before the composer runs: wait for it to run before clicking.
+    await expect(page.locator('.composer[data-ready]')).toBeAttached();
     await page.getByRole('button', { name: 'Copy message' }).click();
     await expect(page.locator('#compose-status')).toContainText('did not let the page copy');
     const box = page.getByLabel('Your message');
