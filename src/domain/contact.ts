@@ -1,4 +1,5 @@
 import { NAME_MAX } from '../schemas/constants';
+import type { Contact } from '../schemas/contact';
 
 /**
  * Rules for the fields every tool types into the shared contacts collection: one way to
@@ -33,4 +34,9 @@ export function checkName(raw: string, what = 'Names'): NameCheck {
       message: `${what} can be up to ${NAME_MAX} characters, and this one has ${name.length}. Shorten it a little; nothing was saved.`,
     };
   return { ok: true, name };
+}
+
+/** Whether a contact belongs in the giving-first planner: added there, or a core or potential COI. */
+export function inPlanner(c: Contact): boolean {
+  return c.planner !== undefined || c.tier === 'core' || c.tier === 'potential';
 }

@@ -2,9 +2,9 @@ import { addDays, type IsoDate } from './dates';
 
 /**
  * Calendar files (iCalendar, RFC 5545): the one builder every export uses, and the text
- * rules it follows (TEXT values escaped, long lines folded at 75 octets, UTC stamps). The
- * COI worksheet exports its lunches (`src/domain/coi/ics.ts`), the planner its planned
- * gives (`src/domain/planner/ics.ts`); each only turns its data into events.
+ * rules it follows (TEXT values escaped, long lines folded at 75 octets, UTC stamps, alarms).
+ * The reader's plans (planned lunches and planned gives) become events in
+ * `src/domain/plans-calendar.ts`, which only turns them into events.
  */
 
 /** One event of a calendar file. */
@@ -23,6 +23,8 @@ export interface CalendarEvent {
   description?: string;
   /** Whether the time shows as busy (a lunch) rather than free (a reminder). */
   busy?: boolean;
+  /** A reminder the calendar app shows: `minutes` from the start (negative: before it), with its text. */
+  alarm?: { minutes: number; text: string };
 }
 
 /** What a calendar file is called and which part of the site made it. */
@@ -74,6 +76,16 @@ export function icsStamp(d: Date): string {
 
 const compact = (s: string) => s.replace(/[-:]/g, '');
 
+/** A signed duration in iCalendar form from minutes: -900 → "-PT15H", 540 → "PT9H", -2880 → "-P2D", 0 → "PT0M". */
+export function icsDuration(minutes: number): string {
+  const sign = minutes < 0 ? '-' : '';
+  let m = Math.abs(Math.round(minutes));
+  if (m > 0 && m % 1440 === 0) return `${sign}P${m / 1440}D`;
+  const h = Math.floor(m / 60);
+  m -= h * 60;
+  return `${sign}PT${h ? `${h}H` : ''}${m || !h ? `${m}M` : ''}`;
+}
+
 /** The whole calendar file made at `stamp`, lines ending in CRLF. */
 export function buildCalendar(info: CalendarInfo, events: readonly CalendarEvent[], stamp: Date): string {
   const lines = [
@@ -97,6 +109,15 @@ export function buildCalendar(info: CalendarInfo, events: readonly CalendarEvent
       `SUMMARY:${escapeText(e.summary)}`,
       ...(e.description ? [`DESCRIPTION:${escapeText(e.description)}`] : []),
       `TRANSP:${e.busy ? 'OPAQUE' : 'TRANSPARENT'}`,
+      ...(e.alarm
+        ? [
+            'BEGIN:VALARM',
+            'ACTION:DISPLAY',
+            `DESCRIPTION:${escapeText(e.alarm.text)}`,
+            `TRIGGER:${icsDuration(e.alarm.minutes)}`,
+            'END:VALARM',
+          ]
+        : []),
       'END:VEVENT',
     );
   }

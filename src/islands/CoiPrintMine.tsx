@@ -1,7 +1,9 @@
 import { useStore } from '@nanostores/preact';
+import { entriesOf } from '../domain/coi/list';
 import { printSheet } from '../domain/coi/print';
 import { formatDate } from '../domain/dates';
 import { contacts } from '../store/contacts';
+import { $due } from '../store/due';
 import { $today } from '../store/today';
 import { WorksheetSheet } from './coi/WorksheetSheet';
 
@@ -9,6 +11,11 @@ import { WorksheetSheet } from './coi/WorksheetSheet';
 export default function CoiPrintMine() {
   const items = useStore(contacts.$items);
   const day = useStore($today);
-  const people = Object.values(items).filter((c) => c !== undefined);
-  return <WorksheetSheet sheet={printSheet(people, day)} subtitle={`Your lists as of ${formatDate(day)}`} />;
+  const due = useStore($due);
+  return (
+    <WorksheetSheet
+      sheet={printSheet(entriesOf(items), day, undefined, due)}
+      subtitle={`Your lists as of ${formatDate(day)}`}
+    />
+  );
 }

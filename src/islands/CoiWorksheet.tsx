@@ -1,5 +1,5 @@
 import { useStore } from '@nanostores/preact';
-import { useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import {
   allTags,
   entriesOf,
@@ -10,13 +10,15 @@ import {
   queryFromSearch,
   queryPeople,
 } from '../domain/coi/list';
-import { lunchStatus, monthView, overdueCount } from '../domain/coi/lunches';
+import { monthView, overdueCount } from '../domain/coi/lunches';
 import { coreToReview, readyForCore } from '../domain/coi/scoring';
 import { overLimitMessages, TIER_WORDS, tierCounts } from '../domain/coi/tiers';
 import { formatDate } from '../domain/dates';
+import { personFromSearch } from '../domain/person-paths';
 import type { Tier } from '../schemas/contact';
 import { coi } from '../store/coi';
 import { contacts } from '../store/contacts';
+import { $due } from '../store/due';
 import { $today } from '../store/today';
 import { AddPerson } from './coi/AddPerson';
 import { ListControls } from './coi/ListControls';
@@ -43,6 +45,7 @@ export default function CoiWorksheet() {
   const listTitle = useRef<HTMLHeadingElement>(null);
 
   const day = useStore($today);
+  const due = useStore($due);
   const index = useMemo(() => indexPeople(items), [items]);
   const people = useMemo(() => entriesOf(items), [items]);
   const counts = useMemo(() => tierCounts(Object.values(items)), [items]);
@@ -79,6 +82,12 @@ export default function CoiWorksheet() {
     setOpen(id);
     focusPerson([id]);
   };
+
+  // Arriving from another tool at one person (`?person=<id>`, from the planner or My progress): show them, open.
+  useEffect(() => {
+    const id = personFromSearch(location.search);
+    if (id && items[id]) show(id);
+  }, []);
 
   const log = (id: string) => {
     const date = day;
@@ -124,7 +133,7 @@ export default function CoiWorksheet() {
     <div class="coi-worksheet">
       <Overview
         counts={counts}
-        overdue={overdueCount(Object.values(items), day)}
+        overdue={overdueCount(people, due)}
         overLimit={overLimitMessages(counts)}
         ready={readyForCore(people)}
         review={coreToReview(people)}
@@ -141,21 +150,11 @@ export default function CoiWorksheet() {
           }}
         />
         <ThisMonth
-          view={monthView(people, day)}
+          view={monthView(people, due, day)}
           month={formatDate(day, 'month')}
           onLog={log}
           onShow={show}
-          onCalendar={async () => {
-            const file = await coi.lunchCalendarFile().catch(() => null);
-            if (!file) return say(NOT_LOADED, false);
-            if (!file.count)
-              return say('Move someone to your core list first: the calendar holds lunches with core COIs.', false);
-            download(
-              file,
-              'text/calendar',
-              `The lunch plan (${file.count} repeating ${file.count === 1 ? 'lunch' : 'lunches'})`,
-            );
-          }}
+          onCalendar={(m) => setStatus(m, true)}
         />
       </div>
       <section class="coi-list" aria-labelledby="coi-list-title">
@@ -187,7 +186,7 @@ export default function CoiWorksheet() {
               key={p.id}
               person={p}
               open={open === p.id}
-              lunch={p.contact.tier === 'core' ? lunchStatus(p.contact.coi, day) : null}
+              due={p.contact.tier === 'core' ? (due.get(p.id) ?? null) : null}
               actions={actions}
             />
           ))}

@@ -8,9 +8,11 @@ import type { ToolSummaryLine } from '../domain/tool-summaries';
 import { lessons, reflections } from '../store/app';
 import { attempts } from '../store/assessment';
 import { contacts } from '../store/contacts';
+import { $due } from '../store/due';
 import { $plannerView } from '../store/planner';
 import { $backup } from '../store/reminders';
 import { $today } from '../store/today';
+import { DueThisWeek } from './me/DueThisWeek';
 import { ModuleProgress } from './me/ModuleProgress';
 import { PlannedActions } from './me/PlannedActions';
 import { ReflectionList } from './me/ReflectionList';
@@ -45,8 +47,9 @@ export default function MyProgress({ modules, tools, habits, assessmentResultHre
   const today = useStore($today);
   const backup = useStore($backup);
   const planner = useStore($plannerView);
+  const due = useStore($due);
   const lines = tools.map((t) => {
-    if (t.id === 'coi') return { ...t, value: coiProgressLine(Object.values(people), today) };
+    if (t.id === 'coi') return { ...t, value: coiProgressLine(people, due) };
     if (t.id === 'planner' && t.href) return { ...t, value: plannerSummary(planner) };
     return t;
   });
@@ -70,6 +73,7 @@ export default function MyProgress({ modules, tools, habits, assessmentResultHre
           </a>
         </p>
       )}
+      <DueThisWeek />
       <ModuleProgress modules={modules} progress={progress} summary={summary} written={written} today={today} />
       <ReflectionList modules={modules} text={text} />
       <section aria-labelledby="tools-title">

@@ -1,10 +1,13 @@
 import type { ComponentChildren } from 'preact';
+import { useEffect } from 'preact/hooks';
 import { href } from '../domain/paths';
+import { personFromSearch } from '../domain/person-paths';
 import { IntroSummary } from './planner/IntroSummary';
 import { LadderSection, SlippingSection } from './planner/KeepSection';
 import { ListeningSummary } from './planner/ListeningSummary';
 import { PeopleSection } from './planner/PeopleSection';
 import { Summary } from './planner/Summary';
+import { openPerson } from './planner/ui';
 import { WeekSection } from './planner/WeekSection';
 import { useHydrated } from './use-hydrated';
 import './planner/planner.css';
@@ -37,6 +40,11 @@ const BODIES: Record<(typeof PLANNER_PARTS)[number], () => ComponentChildren> = 
 /** The giving-first planner: the summary, then one section per part, each its own small component. */
 export default function Planner({ parts }: { parts: Record<(typeof PLANNER_PARTS)[number], PartText> }) {
   const mounted = useHydrated();
+  // Arriving from another tool at one person (`?person=<id>`, from the worksheet or My progress): open them.
+  useEffect(() => {
+    const id = mounted && personFromSearch(location.search);
+    if (id) openPerson(id);
+  }, [mounted]);
   return (
     <div class="planner-parts" data-ready={mounted || undefined}>
       {mounted && <Summary />}

@@ -4,11 +4,11 @@ import { TIER_WORDS } from '../domain/coi/tiers';
 import { addDays, formatDate } from '../domain/dates';
 import { href } from '../domain/paths';
 import { stepLabel } from '../domain/planner/intros';
-import { describeStatus } from '../domain/planner/keep-in-touch';
 import { RUNG_LABELS } from '../domain/planner/ladder';
 import { entriesSince, formatBalance, formatRatio, KIND_LABELS, sideOf } from '../domain/planner/ledger';
 import { ROLE_LABELS, routineItems } from '../domain/planner/listening';
 import { formatWeek, isoWeekId } from '../domain/planner/weeks';
+import { describeDue } from '../domain/touch';
 import { INTRO_STEPS, type Intro } from '../schemas/planner';
 import { $plannerView, planner } from '../store/planner';
 import { Select } from './planner/fields';
@@ -118,8 +118,8 @@ export default function PlannerPrint() {
                   {p.account.lastGive ? formatDate(p.account.lastGive, 'day', { today: t }) : '—'}
                 </td>
                 <td data-label="Keep in touch">
-                  {p.status.level === 'past' ? '● ' : p.status.level === 'near' ? '◐ ' : ''}
-                  {describeStatus(p.status)}
+                  {p.status.state === 'overdue' ? '● ' : p.status.state === 'later' ? '' : '◐ '}
+                  {describeDue(p.status)}
                 </td>
                 <td data-label="Channel">{p.contact.planner?.rung ? RUNG_LABELS[p.contact.planner.rung] : '—'}</td>
               </tr>
@@ -163,8 +163,8 @@ export default function PlannerPrint() {
           <ul>
             {v.slipping.map((s) => (
               <li key={`s${s.id}`}>
-                {s.status.level === 'past' ? '● ' : '◐ '}
-                <strong>{name(s.id)}</strong>: {describeStatus(s.status)}.
+                {s.status.state === 'overdue' ? '● ' : '◐ '}
+                <strong>{name(s.id)}</strong>: {describeDue(s.status)}.
               </li>
             ))}
             {v.stalled.map((s) => (

@@ -1,13 +1,15 @@
 import { entriesOf } from '../domain/coi/list';
-import { lunchStatus, withLunch, withoutLunch } from '../domain/coi/lunches';
+import { withLunch, withoutLunch } from '../domain/coi/lunches';
 import type { CriterionKey } from '../domain/coi/scoring';
 import { checkMove, demoteTarget, emptyCoi, TIER_LIMITS, TIER_WORDS, withTier } from '../domain/coi/tiers';
 import { checkName, tidy } from '../domain/contact';
 import { formatDate, type IsoDate, isCalendarDate } from '../domain/dates';
+import { type DueStatus, dueByPerson, dueStatus, type PersonFacts } from '../domain/touch';
 import type { Cadence, CoiFields, Contact, Tier } from '../schemas/contact';
 import { vault } from './app';
 import { type Collection, TYPING_DELAY } from './collection';
 import { contacts } from './contacts';
+import { $facts } from './due';
 import { newId } from './ids';
 import { tierLimits } from './tier-limits';
 import { $today } from './today';
@@ -24,8 +26,20 @@ export type ActionResult = { ok: boolean; message: string };
 const SAVE_FAILED =
   'The change is on screen but could not be saved; see the message at the top of the page for what to do.';
 
+/** What the worksheet needs from the planner: what its ledger and plans say about each person (none in tests unless given). */
+export interface CoiOptions {
+  facts?: () => ReadonlyMap<string, PersonFacts>;
+}
+
 /** The worksheet's actions over a vault and its contacts collection (the page's own, or a test's). */
-export function createCoi(store: Vault, people: Collection<Contact>) {
+export function createCoi(store: Vault, people: Collection<Contact>, options: CoiOptions = {}) {
+  const facts = options.facts ?? (() => new Map<string, PersonFacts>());
+
+  /** Everyone's due status today, by the rule every tool shares. */
+  function dueNow(): Map<string, DueStatus> {
+    return dueByPerson(people.$items.get(), facts(), $today.get());
+  }
+
   /** Every person, as [id, contact] pairs. */
   function allPeople(): [string, Contact][] {
     return entriesOf(people.$items.get());
@@ -94,9 +108,19 @@ export function createCoi(store: Vault, people: Collection<Contact>) {
     return updateCoi(id, (coi) => ({ ...coi, [key]: v }));
   }
 
-  /** Sets the lunch cadence in weeks. */
+  /**
+   * Sets the lunch cadence in weeks. It replaces a keep-in-touch window set in the planner,
+   * so that the latest choice is the one both tools count by.
+   */
   function setCadence(id: string, weeks: Cadence): boolean {
-    return updateCoi(id, (coi) => ({ ...coi, cadenceWeeks: weeks }));
+    const c = people.get(id);
+    if (!c) return false;
+    const { keepInTouchDays: _replaced, ...planner } = c.planner ?? {};
+    return people.set(id, {
+      ...c,
+      coi: { ...(c.coi ?? emptyCoi()), cadenceWeeks: weeks },
+      ...(c.planner ? { planner } : {}),
+    });
   }
 
   /** Plans the next lunch on a date ('' clears the plan). */
@@ -128,11 +152,11 @@ export function createCoi(store: Vault, people: Collection<Contact>) {
     const coi = withLunch(c.coi ?? emptyCoi(), date);
     const lastContact = !c.lastContact || c.lastContact < date ? date : c.lastContact;
     const ok = people.set(id, { ...c, coi, lastContact });
-    const next = lunchStatus(coi, $today.get());
+    const next = dueStatus({ ...c, coi, lastContact }, facts().get(id), $today.get());
     return {
       ok,
       message: ok
-        ? `Lunch with ${c.name} on ${formatDate(date)} logged.${next.due ? ` Next one due ${formatDate(next.due)}.` : ''}`
+        ? `Lunch with ${c.name} on ${formatDate(date)} logged. Next one due ${formatDate(next.due)}.`
         : SAVE_FAILED,
     };
   }
@@ -174,13 +198,7 @@ export function createCoi(store: Vault, people: Collection<Contact>) {
   /** The worksheet as a CSV file (the code that writes it loads when it is asked for). */
   async function worksheetCsvFile(): Promise<{ fileName: string; text: string }> {
     const { worksheetCsvFile: file } = await import('../domain/coi/csv-export');
-    return file(allPeople(), $today.get());
-  }
-
-  /** The lunch plan of the core COIs as a calendar file (its code loads when it is asked for). */
-  async function lunchCalendarFile(): Promise<{ fileName: string; text: string; count: number }> {
-    const { lunchCalendarFile: file } = await import('../domain/coi/ics');
-    return file(allPeople(), $today.get(), new Date());
+    return file(allPeople(), $today.get(), dueNow());
   }
 
   return {
@@ -197,9 +215,8 @@ export function createCoi(store: Vault, people: Collection<Contact>) {
     deletePerson,
     restorePerson,
     worksheetCsvFile,
-    lunchCalendarFile,
   };
 }
 
-/** The worksheet's actions over this browser's data. */
-export const coi = createCoi(vault, contacts);
+/** The worksheet's actions over this browser's data, counting the planner's ledger and plans. */
+export const coi = createCoi(vault, contacts, { facts: () => $facts.get() });

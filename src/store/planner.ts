@@ -16,6 +16,7 @@ import { type Collection, createCollection } from './collection';
 import { contacts } from './contacts';
 import { newId } from './ids';
 import { introKind, ledgerKind, listenKind, planKind } from './kinds/planner';
+import { ledger, plans } from './ledger';
 import { tierLimits } from './tier-limits';
 import { $today } from './today';
 import type { Vault } from './vault';
@@ -69,6 +70,8 @@ export interface PlannerOptions {
   newId: () => string;
   /** Wraps each collection (the site registers them for saving on pagehide). */
   track?: <T extends { flush(): void }>(c: T) => T;
+  /** The ledger and plans to use, when they exist already (the site's, shared with other pages' stores). */
+  shared?: { ledger: Collection<LedgerEntry>; plans: Collection<Plan> };
 }
 
 const list = <T>(items: Readonly<Record<string, T | undefined>>) =>
@@ -79,8 +82,8 @@ export function createPlanner(vault: Vault, contacts: Collection<Contact>, opts:
   const now = opts.now ?? Date.now;
   const keep = opts.track ?? (<T>(c: T) => c);
   const limits = tierLimits(vault, contacts);
-  const ledger = keep(createCollection(vault, ledgerKind));
-  const plans = keep(createCollection(vault, planKind));
+  const ledger = opts.shared?.ledger ?? keep(createCollection(vault, ledgerKind));
+  const plans = opts.shared?.plans ?? keep(createCollection(vault, planKind));
   const intros = keep(createCollection(vault, introKind));
   const listening = keep(createCollection(vault, listenKind));
 
@@ -384,7 +387,7 @@ export function createPlanner(vault: Vault, contacts: Collection<Contact>, opts:
 export type Planner = ReturnType<typeof createPlanner>;
 
 /** The giving-first planner over the site's vault and contacts. */
-export const planner = createPlanner(vault, contacts, { newId: () => newId(), track });
+export const planner = createPlanner(vault, contacts, { newId: () => newId(), track, shared: { ledger, plans } });
 
 /**
  * Everything the planner page shows, for the current people, entries, plans and date:

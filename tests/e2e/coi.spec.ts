@@ -187,13 +187,16 @@ test.describe('finding people', () => {
 });
 
 test.describe('lunches and exports', () => {
-  test('logs a lunch, shows overdue lunches, and downloads CSV and .ics files', async ({ page }) => {
+  test('logs a lunch, shows overdue lunches, and downloads CSV and a calendar of planned lunches only', async ({
+    page,
+  }) => {
     await seed(page, [
       person('=Ada, "the" Lovelace', 'core', {
         organization: '@Engines',
         coi: scores({ cadenceWeeks: 4, lunches: ['2020-01-06'], offer: '+ an intro' }),
       }),
-      person('Grace Hopper', 'core', { coi: scores({ cadenceWeeks: 8 }) }),
+      // Added today with nothing logged: not due yet, and no lunch planned.
+      person('Grace Hopper', 'core', { createdAt: Date.now(), coi: scores({ cadenceWeeks: 8 }) }),
       person('Triage Tom', 'triage'),
     ]);
     await page.goto('/coi/');
@@ -213,18 +216,28 @@ test.describe('lunches and exports', () => {
     expect(rows[1]?.slice(0, 3)).toEqual(['\'=Ada, "the" Lovelace', 'Core COIs', "'@Engines"]);
     for (const r of rows) for (const cell of r) expect(cell).not.toMatch(/^[=+\-@]/);
 
+    // Nobody has a planned lunch yet: the calendar invents none, and says how to plan one.
+    await month.getByRole('button', { name: 'Download your plans (.ics)' }).click();
+    await expect(status(page)).toContainText('Nothing is planned from today on.');
+    // Plan Grace's lunch: that one lunch goes in the file, with an alarm; Ada (overdue, no plan) does not.
+    const grace = page.locator('.coi-person').filter({ hasText: 'Grace Hopper' });
+    const planned = new Date(Date.now() + 10 * 86_400_000);
+    const day = `${planned.getFullYear()}-${String(planned.getMonth() + 1).padStart(2, '0')}-${String(planned.getDate()).padStart(2, '0')}`;
+    await grace.getByLabel('Plan next lunch').fill(day);
+    await expect(grace).toContainText('Planned lunch in 10 days');
     const icsDownload = page.waitForEvent('download');
-    await month.getByRole('button', { name: 'Download the lunch plan (.ics)' }).click();
+    await month.getByRole('button', { name: 'Download your plans (.ics)' }).click();
     const icsFile = await icsDownload;
-    expect(icsFile.suggestedFilename()).toMatch(/^coi-lunches-\d{4}-\d{2}-\d{2}\.ics$/);
+    expect(icsFile.suggestedFilename()).toMatch(/^relationship-first-plans-\d{4}-\d{2}-\d{2}\.ics$/);
+    await expect(status(page)).toContainText('1 planned lunch, each with a reminder');
     const cal = new ICAL.Component(ICAL.parse(readFileSync(await icsFile.path(), 'utf8')));
     const events = cal.getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
-    expect(events.map((e) => e.summary).sort()).toEqual(['Lunch with =Ada, "the" Lovelace', 'Lunch with Grace Hopper']);
-    const rule = (name: string) =>
-      (events.find((e) => e.summary === name)?.component.getFirstPropertyValue('rrule') as ICAL.Recur | undefined)
-        ?.interval;
-    expect(rule('Lunch with Grace Hopper')).toBe(8);
-    expect(rule('Lunch with =Ada, "the" Lovelace')).toBe(4);
+    expect(events.map((e) => [e.summary, e.startDate.toString()])).toEqual([['Lunch with Grace Hopper', day]]);
+    expect(events[0]?.component.getFirstPropertyValue('rrule')).toBeNull();
+    const alarm = events[0]?.component.getFirstSubcomponent('valarm');
+    expect(alarm?.getFirstPropertyValue('description')).toBe(
+      'Lunch with Grace Hopper tomorrow: confirm the time and place.',
+    );
 
     // Log the overdue lunch: it leaves the overdue list.
     await month.getByRole('button', { name: /Log lunch with =Ada/ }).click();

@@ -312,3 +312,22 @@ test.describe('a copy moved from the root to a sub-path', () => {
     expect(Object.keys(await stored(page)).filter((k) => k.startsWith(`${BASE}rf:reflection:`))).toEqual([]);
   });
 });
+
+test.describe('one person across the tools, in the copy', () => {
+  test('the timeline links the worksheet and the planner inside the copy, both ways', async ({ page }) => {
+    await page.goto(at('/coi/'));
+    const add = page.locator('.coi-add');
+    await add.getByLabel('Name', { exact: true }).fill('Ana Lopez');
+    await add.getByLabel('Add to').selectOption('potential');
+    await add.getByRole('button').click();
+    await page.locator('.coi-people').getByRole('button', { name: 'Ana Lopez', exact: true }).click();
+    const toPlanner = page.locator('.person-timeline').getByRole('link', { name: /in the giving-first planner/ });
+    await expect(toPlanner).toHaveAttribute('href', new RegExp(`^${at('/planner/')}\\?person=`));
+    await toPlanner.click();
+    await expect(page.locator('.person-detail h3')).toHaveText('Ana Lopez');
+    const back = page.locator('.person-detail .person-timeline').getByRole('link', { name: /in the COI worksheet/ });
+    await expect(back).toHaveAttribute('href', new RegExp(`^${at('/coi/')}\\?person=`));
+    await back.click();
+    await expect(page.locator('.coi-people').getByRole('button', { name: 'Ana Lopez', exact: true })).toBeFocused();
+  });
+});

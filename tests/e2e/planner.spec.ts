@@ -277,9 +277,11 @@ test.describe('giving-first planner', () => {
     await expect(form.getByLabel('Channel')).toHaveValue('phone');
     await form.getByRole('button', { name: 'Plan it' }).click();
     await expect(page.locator('#week-status')).toContainText('Planned for Ana Lopez: Time together');
+    // With the step planned, Ana is no longer quiet (the shared due rule counts the plan): Ben is left.
+    await expect(ladder.getByRole('heading', { name: 'Ready for a step up (1)' })).toBeVisible();
     await ladder.getByRole('button', { name: 'Not now for Ben Okafor' }).click();
     await expect(page.locator('#ladder-status')).toContainText('No step-up suggestion for Ben Okafor for 30 days.');
-    await expect(ladder.getByRole('heading', { name: 'Ready for a step up (1)' })).toBeVisible();
+    await expect(ladder.getByRole('heading', { name: 'Ready for a step up (0)' })).toBeVisible();
   });
 
   test('deleting a relationship with entries asks first and can be undone', async ({ page }) => {
@@ -381,6 +383,8 @@ test.describe('giving-first planner', () => {
     });
     await page.goto('/planner/message/');
     await expect(page.getByLabel('Your message')).toHaveValue(/^Hi there,/);
+    // The button is in the page's HTML before the composer runs: wait for it to run before clicking.
+    await expect(page.locator('.composer[data-ready]')).toBeAttached();
     await page.getByRole('button', { name: 'Copy message' }).click();
     await expect(page.locator('#compose-status')).toContainText('did not let the page copy');
     const box = page.getByLabel('Your message');
@@ -394,7 +398,9 @@ test.describe('giving-first planner', () => {
     expect(selected[1]).toBe(selected[2]);
   });
 
-  test('open plans download as a calendar file that a real parser reads', async ({ page }, testInfo) => {
+  test('open plans download as a calendar file that a real parser reads, each with an alarm', async ({
+    page,
+  }, testInfo) => {
     await seed(page, {
       'rf:contact:a1': person('Ana, “the printer”; Lopez'),
       'rf:plan:p1': env({ contactId: 'a1', due: today(), kind: 'resource', note: 'Line one\nline two', createdAt: 1 }),
@@ -405,7 +411,8 @@ test.describe('giving-first planner', () => {
       page.waitForEvent('download'),
       page.getByRole('button', { name: /calendar file/ }).click(),
     ]);
-    expect(download.suggestedFilename()).toBe(`giving-first-plan-${today()}.ics`);
+    expect(download.suggestedFilename()).toBe(`relationship-first-plans-${today()}.ics`);
+    await expect(page.locator('#week-status')).toContainText('1 planned give, each with a reminder');
     const file = testInfo.outputPath('plan.ics');
     await download.saveAs(file);
     const cal = new ICAL.Component(ICAL.parse(readFileSync(file, 'utf8')));
@@ -413,6 +420,7 @@ test.describe('giving-first planner', () => {
     expect(event?.summary).toBe('Give: Resource shared — Ana, “the printer”; Lopez');
     expect(event?.description).toBe('Line one\nline two\nPlanned in the giving-first planner.');
     expect(event?.startDate.toString()).toBe(today());
+    expect(event?.component.getFirstSubcomponent('valarm')?.getFirstPropertyValue('action')).toBe('DISPLAY');
   });
 
   for (const scheme of ['light', 'dark'] as const) {

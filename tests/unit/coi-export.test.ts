@@ -2,8 +2,10 @@ import ICAL from 'ical.js';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { csvField, EXPORT_COLUMNS, neutralise, worksheetCsv } from '../../src/domain/coi/csv-export';
-import { lunchCalendarFile } from '../../src/domain/coi/ics';
 import { escapeText, foldLine } from '../../src/domain/ical';
+import { describePlansCalendar, nothingPlannedMessage, plansCalendarFile } from '../../src/domain/plans-calendar';
+import type { Contact } from '../../src/schemas/contact';
+import type { Plan } from '../../src/schemas/planner';
 import { coi, person } from './coi-helpers';
 
 describe('CSV export', () => {
@@ -62,65 +64,95 @@ describe('CSV export', () => {
   });
 });
 
-/** How many events of a calendar file show as busy. */
-const busyEvents = (text: string) => text.split('TRANSP:OPAQUE').length - 1;
+/** The events of a calendar file as a real iCalendar parser reads them. */
+function eventsOf(text: string) {
+  const cal = new ICAL.Component(ICAL.parse(text));
+  return { cal, events: cal.getAllSubcomponents('vevent').map((v) => new ICAL.Event(v)) };
+}
 
-describe('.ics export', () => {
-  const people: [string, ReturnType<typeof person>][] = [
-    [
-      'abc-1',
-      person('Ada Lovelace', 'core', {
-        organization: 'Engines, Ltd; R&D',
-        coi: coi(3, 3, 3, {
-          cadenceWeeks: 6,
-          lunches: ['2026-01-05'],
-          offer: 'An intro to a printer\nand a \\ backslash',
-        }),
-      }),
-    ],
-    ['abc-2', person('Grace', 'core', { coi: coi(3, 3, 3, { cadenceWeeks: 4, lunches: ['2025-10-01'] }) })],
-    [
-      'abc-3',
-      person('Ünïcödé Ñame with a very long name that needs folding 🍜🍜🍜🍜🍜🍜🍜🍜', 'core', { coi: coi(3, 3, 3) }),
-    ],
-    ['abc-4', person('Pat', 'potential', { coi: coi(3, 3, 3) })],
-  ];
+describe('.ics export: only what the reader planned', () => {
   const today = '2026-01-20';
-  const file = lunchCalendarFile(people, today, new Date(Date.UTC(2026, 0, 20, 9, 30)));
+  const contacts: Record<string, Contact> = {
+    'abc-1': person('Ada Lovelace', 'core', {
+      organization: 'Engines, Ltd; R&D',
+      coi: coi(3, 3, 3, {
+        cadenceWeeks: 6,
+        lunches: ['2026-01-05'],
+        plannedLunch: '2026-02-16',
+        offer: 'An intro to a printer\nand a \\ backslash',
+      }),
+    }),
+    // Core COIs without a planned lunch: overdue, never met, or planned in the past. None gets a lunch.
+    'abc-2': person('Grace', 'core', { coi: coi(3, 3, 3, { cadenceWeeks: 4, lunches: ['2025-10-01'] }) }),
+    'abc-3': person('Ünïcödé Ñame with a very long name that needs folding 🍜🍜🍜🍜🍜🍜🍜🍜', 'core', {
+      coi: coi(3, 3, 3, { plannedLunch: '2026-03-02' }),
+    }),
+    'abc-4': person('Past', 'core', { coi: coi(3, 3, 3, { plannedLunch: '2026-01-10' }) }),
+    // A planned lunch left on someone no longer core is not shown on the page, so not exported.
+    'abc-5': person('Pat', 'potential', { coi: coi(3, 3, 3, { plannedLunch: '2026-02-01' }) }),
+  };
+  const plans: Record<string, Plan> = {
+    'plan-1': { contactId: 'abc-2', due: '2026-01-22', kind: 'resource', note: 'Send the guide', createdAt: 1 },
+    'plan-2': { contactId: 'abc-2', due: '2026-01-02', kind: 'gift', note: '', createdAt: 2 }, // past: left out
+    'plan-3': { contactId: 'abc-1', due: '2026-01-25', kind: 'help', note: '', createdAt: 3, done: '2026-01-19' },
+    'plan-4': { contactId: 'gone', due: '2026-01-25', kind: 'help', note: '', createdAt: 4 }, // person deleted
+  };
+  const file = plansCalendarFile(contacts, plans, today, new Date(Date.UTC(2026, 0, 20, 9, 30)));
   const { text } = file;
 
-  it('parses back with ical.js: one recurring weekly event per core COI', () => {
-    const cal = new ICAL.Component(ICAL.parse(text));
-    const events = cal.getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
-    expect(events).toHaveLength(3);
-    expect(file.count).toBe(3);
-    expect(file.fileName).toBe('coi-lunches-2026-01-20.ics');
-    expect(cal.getFirstPropertyValue('x-wr-calname')).toBe('Lunches with core COIs');
-    expect(busyEvents(text)).toBe(3);
+  it('holds the planned lunches and open planned gives from today on, and nothing invented', () => {
+    const { cal, events } = eventsOf(text);
+    expect(file.fileName).toBe('relationship-first-plans-2026-01-20.ics');
+    expect(cal.getFirstPropertyValue('x-wr-calname')).toBe('Planned lunches and gives');
+    expect(events.map((e) => [e.summary, e.startDate.toString()])).toEqual([
+      ['Give: Resource shared — Grace', '2026-01-22'],
+      ['Lunch with Ada Lovelace', '2026-02-16'],
+      [`Lunch with ${contacts['abc-3']?.name}`, '2026-03-02'],
+    ]);
+    expect(file).toMatchObject({ lunches: 2, gives: 1, past: 2 });
+    // Nothing repeats, nothing is at a made-up time, and nothing blocks the reader's day.
+    for (const e of events) {
+      expect(e.startDate.isDate).toBe(true);
+      expect(e.component.getFirstPropertyValue('rrule')).toBeNull();
+      expect(e.component.getFirstPropertyValue('transp')).toBe('TRANSPARENT');
+    }
     const ada = events.find((e) => e.summary === 'Lunch with Ada Lovelace');
-    expect(ada).toBeDefined();
-    expect(ada?.uid).toBe('coi-lunch-abc-1@relationship-first');
-    expect(ada?.startDate.toString()).toBe('2026-02-16T12:00:00');
-    expect(ada?.endDate.toString()).toBe('2026-02-16T13:00:00');
+    expect(ada?.uid).toBe('coi-lunch-abc-1-2026-02-16@relationship-first');
     expect(ada?.description).toContain('Engines, Ltd; R&D');
     expect(ada?.description).toContain('An intro to a printer\nand a \\ backslash');
-    const rule = ada?.component.getFirstPropertyValue('rrule') as ICAL.Recur;
-    expect(rule.freq).toBe('WEEKLY');
-    expect(rule.interval).toBe(6);
-    // The recurrence repeats every six weeks.
-    const it = ada?.iterator();
-    const dates = [it?.next(), it?.next(), it?.next()].map((d) => d?.toString());
-    expect(dates).toEqual(['2026-02-16T12:00:00', '2026-03-30T12:00:00', '2026-05-11T12:00:00']);
   });
 
-  it('starts overdue and unplanned lunches today', () => {
-    const cal = new ICAL.Component(ICAL.parse(text));
-    const events = cal.getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
-    const grace = events.find((e) => e.summary === 'Lunch with Grace');
-    expect(grace?.startDate.toString()).toBe('2026-01-20T12:00:00');
-    const unicode = events.find((e) => e.summary.startsWith('Lunch with Ünïcödé'));
-    expect(unicode?.summary).toBe(`Lunch with ${people[2]?.[1].name}`);
-    expect(unicode?.startDate.toString()).toBe('2026-01-20T12:00:00');
+  it('gives every event an alarm: the day before a lunch, the morning of a give', () => {
+    const { events } = eventsOf(text);
+    for (const e of events) {
+      const alarms = e.component.getAllSubcomponents('valarm');
+      expect(alarms).toHaveLength(1);
+      expect(alarms[0]?.getFirstPropertyValue('action')).toBe('DISPLAY');
+    }
+    const trigger = (summary: string) =>
+      events
+        .find((e) => e.summary === summary)
+        ?.component.getFirstSubcomponent('valarm')
+        ?.getFirstPropertyValue('trigger') as ICAL.Duration | undefined;
+    expect(trigger('Lunch with Ada Lovelace')?.toSeconds()).toBe(-15 * 3600);
+    expect(trigger('Give: Resource shared — Grace')?.toSeconds()).toBe(9 * 3600);
+    expect(
+      events
+        .find((e) => e.summary === 'Lunch with Ada Lovelace')
+        ?.component.getFirstSubcomponent('valarm')
+        ?.getFirstPropertyValue('description'),
+    ).toBe('Lunch with Ada Lovelace tomorrow: confirm the time and place.');
+  });
+
+  it('says what it holds and what it left out, and says so when nothing is planned', () => {
+    expect(describePlansCalendar(file)).toBe(
+      'Saved as relationship-first-plans-2026-01-20.ics: 2 planned lunches and 1 planned give, each with a reminder. Open the file to add them to your calendar; download it again after you change a plan. 2 plans whose day has passed are left out: do them or plan a new day.',
+    );
+    expect(nothingPlannedMessage(file)).toBeNull();
+    const empty = plansCalendarFile({ 'abc-2': contacts['abc-2'] as Contact }, {}, today, new Date(0));
+    expect(empty).toMatchObject({ lunches: 0, gives: 0, past: 0 });
+    expect(eventsOf(empty.text).events).toHaveLength(0);
+    expect(nothingPlannedMessage(empty)).toMatch(/^Nothing is planned from today on\. Plan a lunch/);
   });
 
   it('folds lines at 75 octets without splitting a character, and ends lines with CRLF', () => {
@@ -129,19 +161,27 @@ describe('.ics export', () => {
     expect(text.replace(/\r\n/g, '')).not.toMatch(/\n|\r/);
     const long = `SUMMARY:${'é'.repeat(100)}`;
     expect(foldLine(long).split('\r\n ').join('')).toBe(long);
+    const { events } = eventsOf(text);
+    expect(events.find((e) => e.summary.startsWith('Lunch with Ünïcödé'))?.summary).toBe(
+      `Lunch with ${contacts['abc-3']?.name}`,
+    );
   });
 
-  it('escapes text so hostile names cannot add properties', () => {
+  it('escapes text so hostile names cannot add properties or alarms', () => {
     expect(escapeText('a,b;c\\d\ne')).toBe('a\\,b\\;c\\\\d\\ne');
-    const evil = lunchCalendarFile(
-      [['x', person('Eve\r\nATTENDEE:mailto:x@evil.test\r\nBEGIN:VALARM', 'core', { coi: coi(3, 3, 3) })]],
+    const evil = plansCalendarFile(
+      {
+        x: person('Eve\r\nATTENDEE:mailto:x@evil.test\r\nBEGIN:VALARM', 'core', {
+          coi: coi(3, 3, 3, { plannedLunch: today }),
+        }),
+      },
+      {},
       today,
       new Date(0),
     ).text;
-    const cal = new ICAL.Component(ICAL.parse(evil));
-    const ev = cal.getFirstSubcomponent('vevent');
+    const ev = new ICAL.Component(ICAL.parse(evil)).getFirstSubcomponent('vevent');
     expect(ev?.getAllProperties('attendee')).toHaveLength(0);
-    expect(ev?.getAllSubcomponents('valarm')).toHaveLength(0);
+    expect(ev?.getAllSubcomponents('valarm')).toHaveLength(1);
     expect(ev?.getFirstPropertyValue('summary')).toBe('Lunch with Eve\nATTENDEE:mailto:x@evil.test\nBEGIN:VALARM');
   });
 });

@@ -91,14 +91,23 @@ describe('tier limits in the store', () => {
     expect(tab.people.get(id)?.coi?.lunches).toEqual([]);
   });
 
-  it('exports CSV and .ics files named with the date', async () => {
+  it('exports a CSV file named with the date', async () => {
     const tab = openTab(new FakeBrowser());
     const [id] = ids(1, tab, 'potential') as [string];
     tab.act.moveTo(id, 'core');
     expect((await tab.act.worksheetCsvFile()).fileName).toMatch(/^coi-worksheet-\d{4}-\d{2}-\d{2}\.csv$/);
-    const ics = await tab.act.lunchCalendarFile();
-    expect(ics.count).toBe(1);
-    expect(ics.text).toContain('RRULE:FREQ=WEEKLY;INTERVAL=6');
+  });
+
+  it('picking a lunch cadence replaces a window set in the planner, so both tools count by the latest choice', () => {
+    const tab = openTab(new FakeBrowser());
+    const [id] = ids(1, tab, 'potential') as [string];
+    tab.act.moveTo(id, 'core');
+    const c = tab.people.get(id);
+    if (!c) throw new Error('missing');
+    tab.people.set(id, { ...c, planner: { keepInTouchDays: 10, rung: 'email' } });
+    tab.act.setCadence(id, 8);
+    expect(tab.people.get(id)?.planner).toEqual({ rung: 'email' });
+    expect(tab.people.get(id)?.coi?.cadenceWeeks).toBe(8);
   });
 });
 

@@ -21,6 +21,7 @@ import {
   tierCounts,
   withTier,
 } from '../../src/domain/coi/tiers';
+import { dueByPerson } from '../../src/domain/touch';
 import { TIERS, type Tier } from '../../src/schemas/contact';
 import { coi, entries, person } from './coi-helpers';
 
@@ -160,8 +161,10 @@ describe('My progress line', () => {
       person('C', 'potential'),
       person('D', 'triage'),
     ];
-    expect(coiProgressLine(people, '2026-03-01')).toBe('2 of 12 core · 1 of 100 potential · 1 lunch overdue');
-    expect(coiProgressLine([], '2026-03-01')).toBe('0 of 12 core · 0 of 100 potential · no lunches overdue');
+    const list = entries(people);
+    const due = dueByPerson(Object.fromEntries(list), new Map(), '2026-03-01');
+    expect(coiProgressLine(Object.fromEntries(list), due)).toBe('2 of 12 core · 1 of 100 potential · 1 lunch overdue');
+    expect(coiProgressLine({}, new Map())).toBe('0 of 12 core · 0 of 100 potential · no lunches overdue');
   });
 });
 
@@ -175,7 +178,7 @@ describe('printed worksheet', () => {
 
   it('fills the reader’s people first, best score first, with the lunch plan', () => {
     const sheet = printSheet(
-      [
+      entries([
         person('Low', 'potential', { coi: coi(1, 0, 0) }),
         person('High', 'potential', { coi: coi(3, 3, 2), reach: 'Runs the walking club' }),
         person('Core', 'core', {
@@ -183,7 +186,7 @@ describe('printed worksheet', () => {
           coi: coi(3, 3, 3, { cadenceWeeks: 8, lunches: ['2026-01-05'], offer: 'An intro' }),
         }),
         person('Triage', 'triage'),
-      ],
+      ]),
       '2026-01-10',
       'en-GB',
     );

@@ -1,8 +1,7 @@
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
-import { lunchCalendarFile } from '../../src/domain/coi/ics';
-import { buildCalendar } from '../../src/domain/ical';
-import { planCalendarFile } from '../../src/domain/planner/ics';
+import { buildCalendar, icsDuration } from '../../src/domain/ical';
+import { plansCalendarFile } from '../../src/domain/plans-calendar';
 import type { Plan } from '../../src/schemas/planner';
 import { coi, person } from './coi-helpers';
 
@@ -51,22 +50,51 @@ describe('the one calendar builder', () => {
     expect([it.next(), it.next()].map((d) => d?.toString())).toEqual(['2026-03-02T12:00:00', '2026-03-16T12:00:00']);
   });
 
-  it('serves both exports: the worksheet’s lunches and the planner’s plans', () => {
-    const lunches = parse(
-      lunchCalendarFile(
-        [['p1', person('Ada', 'core', { coi: coi(3, 3, 3, { cadenceWeeks: 8 }) })]],
-        '2026-01-20',
+  it('writes an alarm inside its event, with a signed trigger', () => {
+    const { events } = parse(
+      buildCalendar(
+        { name: 'Alarms', product: 'Tests' },
+        [
+          { uid: 'a@x', date: '2026-02-28', summary: 'Before', alarm: { minutes: -15 * 60, text: 'Tomorrow' } },
+          { uid: 'b@x', date: '2026-03-01', summary: 'After', alarm: { minutes: 9 * 60, text: 'Today' } },
+        ],
         stamp,
-      ).text,
+      ),
     );
-    expect(lunches.events.map((e) => [e.summary, e.startDate.toString()])).toEqual([
-      ['Lunch with Ada', '2026-01-20T12:00:00'],
+    const alarm = (e: ICAL.Event) => {
+      const a = e.component.getFirstSubcomponent('valarm');
+      if (!a) throw new Error(`no alarm on ${e.summary}`);
+      return a;
+    };
+    const trigger = (e: ICAL.Event) => (alarm(e).getFirstPropertyValue('trigger') as ICAL.Duration).toSeconds();
+    const [before, after] = events as [ICAL.Event, ICAL.Event];
+    expect(alarm(before).getFirstPropertyValue('description')).toBe('Tomorrow');
+    expect(trigger(before)).toBe(-54_000);
+    expect(trigger(after)).toBe(32_400);
+  });
+
+  it('writes durations as iCalendar does', () => {
+    expect([-900, 540, -2880, 0, 90, -45].map(icsDuration)).toEqual([
+      '-PT15H',
+      'PT9H',
+      '-P2D',
+      'PT0M',
+      'PT1H30M',
+      '-PT45M',
     ]);
+  });
+
+  it('serves the one export of plans: planned lunches and planned gives together', () => {
     const plan: Plan = { contactId: 'p1', due: '2026-01-22', kind: 'resource', note: 'Send the guide', createdAt: 1 };
-    const plans = parse(planCalendarFile([{ id: 'plan-1', plan }], () => 'Ada', '2026-01-20', stamp).text);
-    expect(plans.cal.getFirstPropertyValue('x-wr-calname')).toBe('Giving-first plan');
-    expect(plans.events.map((e) => [e.uid, e.summary, e.startDate.toString()])).toEqual([
+    const file = plansCalendarFile(
+      { p1: person('Ada', 'core', { coi: coi(3, 3, 3, { cadenceWeeks: 8, plannedLunch: '2026-01-27' }) }) },
+      { 'plan-1': plan },
+      '2026-01-20',
+      stamp,
+    );
+    expect(parse(file.text).events.map((e) => [e.uid, e.summary, e.startDate.toString()])).toEqual([
       ['plan-1@relationship-first', 'Give: Resource shared — Ada', '2026-01-22'],
+      ['coi-lunch-p1-2026-01-27@relationship-first', 'Lunch with Ada', '2026-01-27'],
     ]);
   });
 });

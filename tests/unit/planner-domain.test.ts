@@ -1,14 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  DEFAULT_WINDOW,
-  describeStatus,
-  lastTouch,
-  nearThreshold,
-  parseWindow,
-  slippingList,
-  touchStatus,
-  touchWindow,
-} from '../../src/domain/planner/keep-in-touch';
+import { parseWindow, slippingList } from '../../src/domain/planner/keep-in-touch';
 import {
   exchangesOnRung,
   ladderSuggestion,
@@ -39,6 +30,7 @@ import {
   weekPlan,
 } from '../../src/domain/planner/plan';
 import { plannerSummary, plannerView } from '../../src/domain/planner/view';
+import { type DueStatus, describeDue, dueStatus, factsByPerson, soonThreshold } from '../../src/domain/touch';
 import type { Contact } from '../../src/schemas/contact';
 import { ENTRY_KINDS, type EntryKind, type LedgerEntry, NOTE_MAX, type Plan } from '../../src/schemas/planner';
 
@@ -88,10 +80,9 @@ describe('balances and ratios', () => {
     expect(formatRatio(ana)).toBe('3 gives to 1 ask');
   });
 
-  it('knows the last give, and the last give or touch', () => {
+  it('knows the last give (the last touch of any kind is the shared rule’s, in src/domain/touch.ts)', () => {
     const ana = accs.get('ana')!;
     expect(ana.lastGive).toBe('2025-01-10');
-    expect(ana.lastTouch).toBe('2025-01-14');
     expect(accs.get('ben')!.lastGive).toBeUndefined();
   });
 
@@ -228,72 +219,52 @@ describe('plans', () => {
 });
 
 describe('keep in touch', () => {
-  it('defaults the window by tier, and prefers a chosen window or the COI lunch cadence', () => {
-    expect(touchWindow(person('A', { tier: 'core' })).days).toBe(30);
-    expect(touchWindow(person('A', { tier: 'potential' })).days).toBe(90);
-    expect(touchWindow(person('A')).days).toBe(DEFAULT_WINDOW.other);
-    expect(
-      touchWindow(person('A', { tier: 'core', coi: { reach: 3, likes: 3, willing: 3, cadenceWeeks: 6, lunches: [] } })),
-    ).toEqual({ days: 42, source: 'cadence' });
-    expect(touchWindow(person('A', { tier: 'core', planner: { keepInTouchDays: 14 } }))).toEqual({
-      days: 14,
-      source: 'set',
-    });
-  });
-
   it('reads a typed window, or explains what to fix', () => {
     expect(parseWindow(' 45 ')).toEqual({ ok: true, days: 45 });
     expect(parseWindow('')).toEqual({ ok: true, days: undefined });
     for (const bad of ['0', '731', '2.5', 'soon', '-3']) expect(parseWindow(bad).ok).toBe(false);
   });
 
-  it('restarts with any give or touch, a COI lunch or the last-contact date, but not with an ask', () => {
-    const c = person('A', {
-      lastContact: '2024-11-01',
-      coi: { reach: 1, likes: 1, willing: 1, lunches: ['2024-12-01'] },
-    });
-    const accs = accounts(ledgerOf(entry('a', 'ask-sale', '2025-01-15'), entry('a', 'touch', '2024-10-01')));
-    expect(lastTouch(c, accs.get('a'))).toBe('2024-12-01');
-    const withGive = accounts(ledgerOf(entry('a', 'gift', '2025-01-10')));
-    expect(lastTouch(c, withGive.get('a'))).toBe('2025-01-10');
-  });
-
   it('counts from the day a person was added when nothing was logged', () => {
-    const s = touchStatus(person('A', {}, '2024-12-01'), undefined, TODAY);
-    expect(s).toMatchObject({ since: '2024-12-01', touched: false, elapsed: 46, left: 14, level: 'ok' });
+    const s = dueStatus(person('A', {}, '2024-12-01'), undefined, TODAY);
+    expect(s).toMatchObject({ since: '2024-12-01', elapsed: 46, days: 14, state: 'later' });
+    expect(s.last).toBeUndefined();
   });
 
   it('turns amber near the end of the window and red past it', () => {
-    const core = person('A', { tier: 'core' }, '2020-01-01');
-    const at = (last: string) => touchStatus(core, accounts(ledgerOf(entry('a', 'gift', last))).get('a'), TODAY);
-    expect(at('2025-01-01').level).toBe('ok'); // 15 days of 30
-    expect(nearThreshold(30)).toBe(6);
-    expect(at('2024-12-24').level).toBe('ok'); // 23 days: 7 left
-    expect(at('2024-12-23').level).toBe('near'); // 24 days: 6 left
-    expect(at('2024-12-17').level).toBe('near'); // 30 days: due today
-    expect(describeStatus(at('2024-12-17'))).toBe('Due today');
-    expect(at('2024-12-16').level).toBe('past');
-    expect(describeStatus(at('2024-12-07'))).toBe('10 days past the 30-day window');
-    expect(nearThreshold(1)).toBe(0);
-    expect(nearThreshold(365)).toBe(73);
+    const c = person('A', { tier: 'core', planner: { keepInTouchDays: 30 } }, '2020-01-01');
+    const at = (last: string) =>
+      dueStatus(c, factsByPerson(ledgerOf(entry('a', 'gift', last)), {}, TODAY).get('a'), TODAY);
+    expect(at('2025-01-01').state).toBe('later'); // 15 days of 30
+    expect(soonThreshold(30)).toBe(6);
+    expect(at('2024-12-24').state).toBe('later'); // 23 days: 7 left
+    expect(at('2024-12-23').state).toBe('soon'); // 24 days: 6 left
+    expect(at('2024-12-17').state).toBe('today'); // 30 days: due today
+    expect(describeDue(at('2024-12-17'), 'en-GB')).toBe('Due today, Thu, 16 Jan 2025');
+    expect(at('2024-12-16').state).toBe('overdue');
+    expect(describeDue(at('2024-12-07'), 'en-GB')).toBe('Overdue by 10 days (was due Mon, 6 Jan 2025)');
+    expect(soonThreshold(1)).toBe(0);
+    expect(soonThreshold(365)).toBe(73);
   });
 
   it('a last touch dated in the future never counts as negative time', () => {
-    const s = touchStatus(person('A', { lastContact: '2025-03-01' }), undefined, TODAY);
-    expect(s.elapsed).toBe(0);
-    expect(s.level).toBe('ok');
+    const s = dueStatus(person('A', { lastContact: '2025-03-01' }, '2025-01-10'), undefined, TODAY);
+    expect(s.elapsed).toBe(6);
+    expect(s.state).toBe('later');
   });
 
   it('lists who is slipping, red before amber, worst first', () => {
-    const mk = (days: number, elapsed: number) =>
-      ({
-        window: { days, source: 'tier' },
+    const mk = (days: number, elapsed: number): DueStatus => {
+      const left = days - elapsed;
+      return {
+        cadence: { days, source: 'tier' },
         since: '',
-        touched: true,
         elapsed,
-        left: days - elapsed,
-        level: elapsed > days ? 'past' : days - elapsed <= nearThreshold(days) ? 'near' : 'ok',
-      }) as const;
+        due: '',
+        days: left,
+        state: left < 0 ? 'overdue' : left === 0 ? 'today' : left <= soonThreshold(days) ? 'soon' : 'later',
+      };
+    };
     const list = slippingList([
       ['fine', mk(30, 3)],
       ['near', mk(30, 28)],
@@ -306,8 +277,8 @@ describe('keep in touch', () => {
 });
 
 describe('channel ladder', () => {
-  const quietStatus = touchStatus(person('A', {}, '2024-01-01'), undefined, TODAY);
-  const freshStatus = touchStatus(person('A', {}, '2025-01-10'), undefined, TODAY);
+  const quietStatus = dueStatus(person('A', {}, '2024-01-01'), undefined, TODAY);
+  const freshStatus = dueStatus(person('A', {}, '2025-01-10'), undefined, TODAY);
 
   it('steps up one rung at a time and stops at face to face', () => {
     expect(nextRung('comment')).toBe('email');

@@ -2,9 +2,9 @@ import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
 import { buildCalendar, escapeText, foldLine } from '../../src/domain/ical';
 import { composeMessage, firstName, reviewMessage, THREE_OFFERS } from '../../src/domain/planner/composer';
-import { planCalendarFile } from '../../src/domain/planner/ics';
 import { checkNewIntro, isMade, moveIntro, newIntro, stepLabel } from '../../src/domain/planner/intros';
 import { listeningStreak, routineItems, tickWeek, weekKept, weekProgress } from '../../src/domain/planner/listening';
+import { plansCalendarFile } from '../../src/domain/plans-calendar';
 import type { Contact, ListenRole } from '../../src/schemas/contact';
 import type { Intro, ListenWeek } from '../../src/schemas/planner';
 
@@ -231,7 +231,9 @@ describe('calendar export', () => {
 
   it('escapes commas, semicolons, backslashes and new lines', () => {
     expect(escapeText('a,b;c\\d\r\ne')).toBe('a\\,b\\;c\\\\d\\ne');
-    expect(planCalendarFile([], () => '', '2025-01-16', new Date(0)).fileName).toBe('giving-first-plan-2025-01-16.ics');
+    expect(plansCalendarFile({}, {}, '2025-01-16', new Date(0)).fileName).toBe(
+      'relationship-first-plans-2025-01-16.ics',
+    );
   });
 
   it('is a valid calendar with no events when nothing is planned', () => {

@@ -1,7 +1,8 @@
 import type { Contact } from '../../schemas/contact';
 import type { IsoDate } from '../dates';
 import { datedFileName } from '../ical';
-import { lunchStatus } from './lunches';
+import { DEFAULT_CADENCE, type DueStatus, dueByPerson } from '../touch';
+import { lastLunch } from './lunches';
 import { CRITERIA, coiScore } from './scoring';
 import { TIER_ORDER, TIER_WORDS } from './tiers';
 
@@ -52,21 +53,33 @@ export const EXPORT_COLUMNS = [
 ] as const;
 
 /** The worksheet as a CSV file exported on `today`. */
-export function worksheetCsvFile(people: [string, Contact][], today: IsoDate): { fileName: string; text: string } {
-  return { fileName: datedFileName('coi-worksheet', today, 'csv'), text: worksheetCsv(people, today) };
+export function worksheetCsvFile(
+  people: [string, Contact][],
+  today: IsoDate,
+  due?: ReadonlyMap<string, DueStatus>,
+): { fileName: string; text: string } {
+  return { fileName: datedFileName('coi-worksheet', today, 'csv'), text: worksheetCsv(people, today, due) };
 }
 
-/** The worksheet as CSV text, with a byte-order mark so spreadsheets read it as UTF-8. Core first, then potential, triage, other. */
-export function worksheetCsv(people: [string, Contact][], today: IsoDate): string {
+/**
+ * The worksheet as CSV text, with a byte-order mark so spreadsheets read it as UTF-8. Core
+ * first, then potential, triage, other. A core COI's next lunch is when they are due (`due`,
+ * by the rule every tool shares; without it, from the worksheet's own fields).
+ */
+export function worksheetCsv(
+  people: [string, Contact][],
+  today: IsoDate,
+  due: ReadonlyMap<string, DueStatus> = dueByPerson(Object.fromEntries(people), new Map(), today),
+): string {
   const sorted = [...people].sort(
     ([, a], [, b]) =>
       TIER_ORDER.indexOf(a.tier) - TIER_ORDER.indexOf(b.tier) ||
       coiScore(b.coi) - coiScore(a.coi) ||
       a.name.localeCompare(b.name),
   );
-  const rows = sorted.map(([, c]) => {
+  const rows = sorted.map(([id, c]) => {
     const inLists = c.tier === 'core' || c.tier === 'potential';
-    const lunch = c.tier === 'core' ? lunchStatus(c.coi, today) : undefined;
+    const core = c.tier === 'core';
     return [
       c.name,
       TIER_WORDS[c.tier].list,
@@ -76,9 +89,9 @@ export function worksheetCsv(people: [string, Contact][], today: IsoDate): strin
       c.howMet,
       ...CRITERIA.map((k) => (inLists || c.coi ? c.coi?.[k.key] : undefined)),
       inLists || c.coi ? coiScore(c.coi) : undefined,
-      lunch?.cadence,
-      lunch?.last,
-      lunch?.due,
+      core ? (c.coi?.cadenceWeeks ?? DEFAULT_CADENCE) : undefined,
+      core ? lastLunch(c.coi) : undefined,
+      core ? due.get(id)?.due : undefined,
       c.coi?.offer,
       c.lastContact,
       c.email,

@@ -1,6 +1,6 @@
 import type { Contact } from '../../schemas/contact';
 import { formatDate, type IsoDate } from '../dates';
-import { lunchStatus } from './lunches';
+import { DEFAULT_CADENCE, type DueStatus, dueByPerson } from '../touch';
 import { CRITERIA, coiScore } from './scoring';
 import { CORE_MAX, POTENTIAL_MAX } from './tiers';
 
@@ -54,16 +54,28 @@ function filled(n: number, c: Contact): PrintRow {
 
 const byScore = (a: Contact, b: Contact) => coiScore(b.coi) - coiScore(a.coi) || a.name.localeCompare(b.name);
 
-/** The rows of a printed worksheet: the reader's people first (best score first), then blank rows to 12 and 100. */
-export function printSheet(people: readonly Contact[], today: IsoDate, locale?: string): PrintSheet {
-  const core = people.filter((c) => c.tier === 'core').sort(byScore);
-  const potential = people.filter((c) => c.tier === 'potential').sort(byScore);
-  const coreRows: CoreRow[] = core.map((c, i) => {
-    const s = lunchStatus(c.coi, today);
+/**
+ * The rows of a printed worksheet: the reader's people first (best score first), then blank
+ * rows to 12 and 100. The next lunch is when each person is due (`due`, by the rule every
+ * tool shares; without it, from the worksheet's own fields).
+ */
+export function printSheet(
+  people: readonly (readonly [string, Contact])[],
+  today: IsoDate,
+  locale?: string,
+  due: ReadonlyMap<string, DueStatus> = dueByPerson(Object.fromEntries(people), new Map(), today),
+): PrintSheet {
+  const core = people.filter(([, c]) => c.tier === 'core').sort(([, a], [, b]) => byScore(a, b));
+  const potential = people
+    .filter(([, c]) => c.tier === 'potential')
+    .map(([, c]) => c)
+    .sort(byScore);
+  const coreRows: CoreRow[] = core.map(([id, c], i) => {
+    const next = due.get(id)?.due;
     return {
       ...filled(i + 1, c),
-      cadence: String(s.cadence),
-      nextLunch: s.due ? formatDate(s.due, 'day', { locale }) : '',
+      cadence: String(c.coi?.cadenceWeeks ?? DEFAULT_CADENCE),
+      nextLunch: next ? formatDate(next, 'day', { locale }) : '',
       offer: c.coi?.offer ?? '',
     };
   });

@@ -1,6 +1,6 @@
 import { type Contact, RUNGS, type Rung } from '../../schemas/contact';
 import type { LedgerEntry } from '../../schemas/planner';
-import type { TouchStatus } from './keep-in-touch';
+import type { DueStatus } from '../touch';
 import { isAsk } from './ledger';
 
 /**
@@ -73,7 +73,7 @@ export function ladderSuggestion(
   id: string,
   c: Contact,
   entries: Iterable<LedgerEntry>,
-  status: TouchStatus,
+  status: DueStatus,
   today: string,
 ): LadderSuggestion | null {
   const rung = c.planner?.rung;
@@ -83,7 +83,7 @@ export function ladderSuggestion(
   const paused = c.planner?.ladderPausedUntil;
   if (paused && paused > today) return null;
   const exchanges = exchangesOnRung(c, entries);
-  const quiet = status.level === 'past';
+  const quiet = status.state === 'overdue';
   if (!quiet && exchanges < PLATEAU_EXCHANGES) return null;
   const why = quiet
     ? `No give or touch for ${status.elapsed} days.`

@@ -45,8 +45,6 @@ export interface Account {
   touches: number;
   /** Date of the latest give. */
   lastGive?: string;
-  /** Date of the latest give or touch (what restarts the keep-in-touch window). */
-  lastTouch?: string;
   /** Entry ids, newest first (by date, then by when they were logged). */
   ids: string[];
 }
@@ -95,12 +93,10 @@ export function accounts(entries: Readonly<Record<string, LedgerEntry | undefine
     if (isGive(e.kind)) {
       acc.gives++;
       acc.lastGive = laterDate(acc.lastGive, e.date);
-      acc.lastTouch = laterDate(acc.lastTouch, e.date);
     } else if (isAsk(e.kind)) {
       acc.asks++;
     } else {
       acc.touches++;
-      acc.lastTouch = laterDate(acc.lastTouch, e.date);
     }
   }
   return out;

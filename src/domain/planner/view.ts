@@ -1,8 +1,9 @@
 import type { Contact } from '../../schemas/contact';
 import type { LedgerEntry, Plan } from '../../schemas/planner';
-import { fold } from '../contact';
+import { fold, inPlanner } from '../contact';
 import { plural } from '../dates';
-import { type Slipping, slippingList, type TouchStatus, touchStatus } from './keep-in-touch';
+import { type DueStatus, dueStatus, factsByPerson } from '../touch';
+import { type Slipping, slippingList } from './keep-in-touch';
 import { type LadderSuggestion, ladderSuggestion, sortSuggestions } from './ladder';
 import { type Account, accounts, EMPTY_ACCOUNT, isAsk, isGive } from './ledger';
 import { type WeekPlan, weekPlan } from './plan';
@@ -19,17 +20,13 @@ export function matchesName(name: string, query: string): boolean {
   return fold(name).includes(fold(query.trim()));
 }
 
-/** Whether a contact belongs in the planner: added there, or a core or potential COI. */
-export function inPlanner(c: Contact): boolean {
-  return c.planner !== undefined || c.tier === 'core' || c.tier === 'potential';
-}
-
 /** One relationship as the page shows it. */
 export interface Person {
   id: string;
   contact: Contact;
   account: Account;
-  status: TouchStatus;
+  /** When they were last in touch and when they are due (the rule every tool shares). */
+  status: DueStatus;
   suggestion: LadderSuggestion | null;
   /** Open plans for this person. */
   openPlans: number;
@@ -67,6 +64,7 @@ export function plannerView(
   today: string,
 ): PlannerView {
   const accs = accounts(ledger);
+  const facts = factsByPerson(ledger, plans, today);
   const monday = weekStart(today);
   let givesThisWeek = 0;
   let gives = 0;
@@ -91,7 +89,7 @@ export function plannerView(
       continue;
     }
     const account = accs.get(id) ?? EMPTY_ACCOUNT;
-    const status = touchStatus(contact, account, today);
+    const status = dueStatus(contact, facts.get(id), today);
     const entries = account.ids.map((e) => ledger[e]).filter((e): e is LedgerEntry => !!e);
     people.push({
       id,

@@ -1,9 +1,12 @@
 import type { IndexedPerson } from '../../domain/coi/list';
-import { describeLunch, type LunchStatus } from '../../domain/coi/lunches';
+import { lastLunch } from '../../domain/coi/lunches';
 import { CRITERIA, type CriterionKey, MAX_SCORE, passesAll, SCORE_MEANINGS } from '../../domain/coi/scoring';
 import { demoteTarget, promoteTarget, TIER_WORDS } from '../../domain/coi/tiers';
 import { formatDate } from '../../domain/dates';
+import { DEFAULT_CADENCE, type DueStatus } from '../../domain/touch';
 import { CADENCES, type Cadence, type Tier } from '../../schemas/contact';
+import { DueBadge } from '../people/DueBadge';
+import { LazyTimeline } from '../people/LazyTimeline';
 import { type PersonActions, PersonDetails } from './PersonDetails';
 
 /** What a row can ask the worksheet to do. */
@@ -20,7 +23,8 @@ export interface RowActions extends PersonActions {
 interface Props {
   person: IndexedPerson;
   open: boolean;
-  lunch: LunchStatus | null;
+  /** When a core COI is due (by the rule every tool shares); null for other people. */
+  due: DueStatus | null;
   actions: RowActions;
 }
 
@@ -33,16 +37,17 @@ const DOWN: Record<Tier, string> = {
 };
 
 /** One person: name, tier, the three scores, lunch plan for core COIs, move buttons, details on demand. */
-export function PersonRow({ person, open, lunch, actions }: Props) {
+export function PersonRow({ person, open, due, actions }: Props) {
   const { id, contact: c, score } = person;
   const up = promoteTarget(c.tier);
   const down = demoteTarget(c.tier);
   const scored = c.tier === 'core' || c.tier === 'potential';
   const coi = c.coi;
   const detailsId = `coi-details-${id}`;
+  const lastHeld = lastLunch(coi);
   return (
     <li
-      class={`coi-person tier-${c.tier}${lunch?.state === 'overdue' ? ' is-overdue' : ''}`}
+      class={`coi-person tier-${c.tier}${due?.state === 'overdue' ? ' is-overdue' : ''}`}
       onKeyDown={(e) => {
         // Alt+↑ moves a person up a list and Alt+↓ back, from any button in their row.
         if (!e.altKey || (e.key !== 'ArrowUp' && e.key !== 'ArrowDown')) return;
@@ -98,18 +103,27 @@ export function PersonRow({ person, open, lunch, actions }: Props) {
           ))}
         </fieldset>
       )}
-      {lunch && (
+      {due && (
         <div class="coi-lunch">
-          <p class={`lunch-when lunch-${lunch.state}`}>
-            {lunch.state === 'overdue' && <span aria-hidden="true">⚠ </span>}
-            <strong>Next lunch:</strong> {describeLunch(lunch)}
-            {lunch.last && <span class="muted"> · last lunch {formatDate(lunch.last)}</span>}
+          <p class="lunch-when">
+            <strong>In touch:</strong> <DueBadge status={due} />
           </p>
+          <p class="lunch-held muted">
+            {coi?.plannedLunch ? `Planned lunch: ${formatDate(coi.plannedLunch)}` : 'No lunch planned'}
+            {' · '}
+            {lastHeld ? `last lunch ${formatDate(lastHeld)}` : 'no lunch held yet: plan the first one'}
+          </p>
+          {due.cadence.source === 'set' && (
+            <p class="muted small-print">
+              The planner’s keep-in-touch window of {due.cadence.days} days applies; picking a lunch cadence here
+              replaces it.
+            </p>
+          )}
           <div class="coi-lunch-fields">
             <label>
               <span>Lunch every</span>
               <select
-                value={String(lunch.cadence)}
+                value={String(coi?.cadenceWeeks ?? DEFAULT_CADENCE)}
                 onChange={(e) => actions.cadence(id, Number(e.currentTarget.value) as Cadence)}
               >
                 {CADENCES.map((w) => (
@@ -168,6 +182,7 @@ export function PersonRow({ person, open, lunch, actions }: Props) {
         )}
       </p>
       {open && <PersonDetails id={id} domId={detailsId} contact={c} actions={actions} />}
+      {open && <LazyTimeline id={id} tool="worksheet" />}
     </li>
   );
 }

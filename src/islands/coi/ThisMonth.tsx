@@ -1,24 +1,27 @@
-import { describeLunch, type LunchItem, type MonthView } from '../../domain/coi/lunches';
+import type { LunchItem, MonthView } from '../../domain/coi/lunches';
+import { DueBadge } from '../people/DueBadge';
+import { PlansCalendarButton } from '../people/PlansCalendarButton';
+import type { StatusMessage } from '../status';
 
 interface Props {
   view: MonthView;
   month: string;
   onLog: (id: string) => void;
   onShow: (id: string) => void;
-  onCalendar: () => void;
+  /** Says what the calendar download did. */
+  onCalendar: (m: StatusMessage) => void;
 }
 
 function Items({ items, onLog, onShow }: { items: LunchItem[]; onLog: Props['onLog']; onShow: Props['onShow'] }) {
   return (
     <ul class="coi-month-list">
       {items.map((i) => (
-        <li key={i.id} class={`lunch-${i.status.state}`}>
+        <li key={i.id}>
           <button type="button" class="link-button" onClick={() => onShow(i.id)}>
             {i.contact.name}
           </button>
           <span class="lunch-when">
-            {i.status.state === 'overdue' && <span aria-hidden="true">⚠ </span>}
-            {describeLunch(i.status)}
+            <DueBadge status={i.status} />
           </span>
           <button type="button" class="button secondary small" onClick={() => onLog(i.id)}>
             Log lunch with {i.contact.name} today
@@ -61,13 +64,12 @@ export function ThisMonth({ view, month, onLog, onShow, onCalendar }: Props) {
         </>
       )}
       <p>
-        <button type="button" class="button secondary" onClick={onCalendar}>
-          Download the lunch plan (.ics)
-        </button>
+        <PlansCalendarButton label="Download your plans (.ics)" onResult={onCalendar} />
       </p>
       <p class="muted small-print">
-        The calendar file holds one repeating lunch per core COI, at noon, every 4, 6, 8 or 12 weeks as you set below.
-        Import it into your calendar app; download it again after you change a plan.
+        The calendar file holds the lunches you planned below and the gives planned in the giving-first planner, each
+        with a reminder. Nobody gets a lunch you did not plan: for those with none yet, pick a day below. Download it
+        again after you change a plan.
       </p>
     </section>
   );

@@ -1,12 +1,13 @@
 import { useStore } from '@nanostores/preact';
 import { useState } from 'preact/hooks';
-import { formatDate, plural } from '../../domain/dates';
+import { plural } from '../../domain/dates';
 import { LADDER_PAUSE_DAYS, RUNG_LABELS } from '../../domain/planner/ladder';
+import { describeLast } from '../../domain/touch';
 import { RUNGS } from '../../schemas/contact';
 import { $plannerView, planner } from '../../store/planner';
 import { $today } from '../../store/today';
+import { DueBadge } from '../people/DueBadge';
 import { Status, useStatus } from '../status';
-import { TouchBadge } from './fields';
 import { draftPlan, openPerson } from './ui';
 
 /** Shows the first 12 at once. */
@@ -15,7 +16,6 @@ const FIRST = 12;
 /** Keep in touch: who is near or past their window, worst first. */
 export function SlippingSection() {
   const view = useStore($plannerView);
-  const today = useStore($today);
   const [all, setAll] = useState(false);
   const list = all ? view.slipping : view.slipping.slice(0, FIRST);
   return (
@@ -27,22 +27,17 @@ export function SlippingSection() {
       ) : (
         <>
           <p>
-            {plural(view.slipping.filter((s) => s.status.level === 'past').length, 'person', 'people')} past their
-            window, {view.slipping.filter((s) => s.status.level === 'near').length} close to it. Worst first:
+            {plural(view.slipping.filter((s) => s.status.state === 'overdue').length, 'person', 'people')} past their
+            window, {view.slipping.filter((s) => s.status.state !== 'overdue').length} close to it. Worst first:
           </p>
           <ul class="slip-list">
             {list.map(({ id, status }) => {
               const name = view.byId.get(id)?.contact.name ?? '';
               return (
-                <li key={id} class={status.level}>
+                <li key={id} class={`due-${status.state}`}>
                   <div>
-                    <strong>{name}</strong> <TouchBadge status={status} />
-                    <span class="muted">
-                      {' '}
-                      {status.touched
-                        ? `Last give or touch ${formatDate(status.since, 'day', { today })}.`
-                        : `Nothing logged since you added them on ${formatDate(status.since, 'day', { today })}.`}
-                    </span>
+                    <strong>{name}</strong> <DueBadge status={status} />
+                    <span class="muted"> {describeLast(status)}.</span>
                   </div>
                   <div class="actions">
                     <button type="button" class="button small" onClick={() => openPerson(id)}>

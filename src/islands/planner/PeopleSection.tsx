@@ -7,9 +7,10 @@ import { matchesName } from '../../domain/planner/view';
 import type { Rung, Tier } from '../../schemas/contact';
 import { $plannerView, planner } from '../../store/planner';
 import { $today } from '../../store/today';
+import { DueBadge } from '../people/DueBadge';
 import { focusSoon, Status, useStatus } from '../status';
 import { TableHead } from '../table-head';
-import { FormError, RUNG_OPTIONS, Select, TIER_OPTIONS, TouchBadge } from './fields';
+import { FormError, RUNG_OPTIONS, Select, TIER_OPTIONS } from './fields';
 import { PersonDetail } from './PersonDetail';
 import { $open, closePerson, openPerson } from './ui';
 
@@ -181,7 +182,7 @@ export function PeopleSection() {
                       {p.account.lastGive ? formatDate(p.account.lastGive, 'day', { today }) : 'None yet'}
                     </td>
                     <td data-label="Keep in touch">
-                      <TouchBadge status={p.status} />
+                      <DueBadge status={p.status} />
                     </td>
                     <td data-label="Channel">
                       {p.contact.planner?.rung ? RUNG_LABELS[p.contact.planner.rung] : 'Not placed'}

@@ -1,17 +1,20 @@
 import { useStore } from '@nanostores/preact';
 import { useState } from 'preact/hooks';
 import { formatDate, plural, relativeDate } from '../../domain/dates';
-import { DEFAULT_WINDOW, parseWindow } from '../../domain/planner/keep-in-touch';
+import { parseWindow } from '../../domain/planner/keep-in-touch';
 import { RUNG_LABELS } from '../../domain/planner/ladder';
 import { formatBalance, formatRatio, KIND_LABELS, sideOf } from '../../domain/planner/ledger';
 import { openPlansFor } from '../../domain/planner/plan';
 import type { Person } from '../../domain/planner/view';
+import { DEFAULT_CADENCE_DAYS } from '../../domain/touch';
 import type { Rung, Tier } from '../../schemas/contact';
 import { planner } from '../../store/planner';
 import { $today } from '../../store/today';
+import { DueBadge } from '../people/DueBadge';
+import { LazyTimeline } from '../people/LazyTimeline';
 import { focusSoon, type StatusMessage } from '../status';
 import { EntryForm } from './EntryForm';
-import { FormError, RUNG_OPTIONS, Select, TIER_OPTIONS, TouchBadge } from './fields';
+import { FormError, RUNG_OPTIONS, Select, TIER_OPTIONS } from './fields';
 import { PlanList } from './PlanList';
 import { closePerson, messageHref, openPerson } from './ui';
 
@@ -72,7 +75,7 @@ export function PersonDetail({ person, onDone }: { person: Person; onDone: (m: S
         <div>
           <dt>Keep in touch</dt>
           <dd>
-            <TouchBadge status={status} />
+            <DueBadge status={status} />
           </dd>
         </div>
       </dl>
@@ -152,6 +155,8 @@ export function PersonDetail({ person, onDone }: { person: Person; onDone: (m: S
         </p>
       )}
 
+      <LazyTimeline id={id} tool="planner" />
+
       <h4>Settings</h4>
       <div class="fields">
         <Select
@@ -183,7 +188,7 @@ export function PersonDetail({ person, onDone }: { person: Person; onDone: (m: S
             type="text"
             inputMode="numeric"
             value={windowText}
-            placeholder={`${DEFAULT_WINDOW[c.tier]} (default)`}
+            placeholder={`${DEFAULT_CADENCE_DAYS[c.tier]} (default)`}
             aria-describedby={`${pre}-window-hint`}
             aria-invalid={windowError ? true : undefined}
             onInput={(e) => setWindowText((e.currentTarget as HTMLInputElement).value)}
@@ -195,10 +200,10 @@ export function PersonDetail({ person, onDone }: { person: Person; onDone: (m: S
             }}
           />
           <p id={`${pre}-window-hint`} class="hint">
-            Now {status.window.days} days
-            {status.window.source === 'tier'
+            Now {status.cadence.days} days
+            {status.cadence.source === 'tier'
               ? ' (the default).'
-              : status.window.source === 'cadence'
+              : status.cadence.source === 'lunch'
                 ? ' (your COI lunch cadence).'
                 : '. Empty it for the default.'}
           </p>

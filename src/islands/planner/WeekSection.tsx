@@ -1,9 +1,8 @@
 import { useStore } from '@nanostores/preact';
-import { plural } from '../../domain/dates';
 import { formatWeek } from '../../domain/planner/weeks';
 import { $plannerView } from '../../store/planner';
 import { $today } from '../../store/today';
-import { downloadText } from '../download';
+import { PlansCalendarButton } from '../people/PlansCalendarButton';
 import { Status, useStatus } from '../status';
 import { EntryForm } from './EntryForm';
 import { PlanList } from './PlanList';
@@ -14,8 +13,6 @@ export function WeekSection() {
   const today = useStore($today);
   const [msg, say] = useStatus('week-status');
   const w = view.week;
-  const open = [...w.overdue, ...w.thisWeek, ...w.later];
-  const nameOf = (id: string) => view.byId.get(id)?.contact.name ?? 'someone';
 
   return (
     <div class="section-body">
@@ -54,27 +51,11 @@ export function WeekSection() {
         <EntryForm id="plan" mode="plan" takesDrafts onDone={say} />
       )}
       <p class="export-line">
-        <button
-          type="button"
-          class="button secondary"
-          disabled={open.length === 0}
-          onClick={async () => {
-            const ics = await import('../../domain/planner/ics').catch(() => null);
-            if (!ics)
-              return say({
-                text: 'The part of the page that writes the calendar file did not load. Check your connection, reload the page and try again.',
-                tone: 'bad',
-              });
-            const file = ics.planCalendarFile(open, nameOf, today, new Date());
-            downloadText(file.fileName, file.text, 'text/calendar;charset=utf-8');
-            say({
-              text: `Downloaded ${plural(open.length, 'plan')}. Open the file to add them to your calendar.`,
-            });
-          }}
-        >
-          Download open plans as a calendar file (.ics)
-        </button>
-        {open.length === 0 && <span class="muted"> Nothing open to export yet.</span>}
+        <PlansCalendarButton label="Download your plans as a calendar file (.ics)" onResult={say} />
+      </p>
+      <p class="muted small-print">
+        One file for what you planned here and the lunches planned in the COI worksheet, each with a reminder. Nothing
+        is added that you did not plan.
       </p>
     </div>
   );

@@ -1,6 +1,5 @@
 import { useState } from 'preact/hooks';
 import { TIER_WORDS } from '../../domain/coi/tiers';
-import { describeStatus, type TouchStatus } from '../../domain/planner/keep-in-touch';
 import { RUNG_LABELS } from '../../domain/planner/ladder';
 import { capNote, cutMessage, KIND_LABELS } from '../../domain/planner/ledger';
 import { RUNGS, TIERS } from '../../schemas/contact';
@@ -112,14 +111,4 @@ export function FormError({ id, text }: { id: string; text: string | null }) {
       {text}
     </p>
   ) : null;
-}
-
-/** A keep-in-touch marker: colour plus a symbol and words, never colour alone. */
-export function TouchBadge({ status }: { status: TouchStatus }) {
-  const mark = status.level === 'past' ? '● Overdue' : status.level === 'near' ? '◐ Soon' : '○ On track';
-  return (
-    <span class={`badge ${status.level}`}>
-      <span class="mark">{mark}</span> <span>{describeStatus(status)}</span>
-    </span>
-  );
 }
