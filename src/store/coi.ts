@@ -1,7 +1,16 @@
+import {
+  type BulkAction,
+  type BulkPlan,
+  describeBulk,
+  people as peopleCount,
+  planBulk,
+  planBulkUndo,
+} from '../domain/coi/bulk';
+import { duplicateFinder, type MatchReason, mergeInto, REASONS } from '../domain/coi/import/dedupe';
 import { entriesOf } from '../domain/coi/list';
 import { lunchStatus, withLunch, withoutLunch } from '../domain/coi/lunches';
 import type { CriterionKey } from '../domain/coi/scoring';
-import { checkMove, demoteTarget, emptyCoi, TIER_LIMITS, TIER_WORDS, withTier } from '../domain/coi/tiers';
+import { emptyCoi, restoreTier, TIER_LIMITS, TIER_WORDS, tierCounts, withTier } from '../domain/coi/tiers';
 import { checkName, tidy } from '../domain/contact';
 import { formatDate, type IsoDate, isCalendarDate } from '../domain/dates';
 import type { Cadence, CoiFields, Contact, Tier } from '../schemas/contact';
@@ -20,6 +29,16 @@ import type { Vault } from './vault';
 
 /** What an action did, in a sentence for the page's status line. */
 export type ActionResult = { ok: boolean; message: string };
+
+/** Someone already saved who looks like the person being added, and why. */
+export interface PossibleDuplicate {
+  /** The saved person's id. */
+  id: string;
+  reason: MatchReason;
+}
+
+/** What a bulk action did: the batch saved (for undo), or for a move over a limit how many fit. */
+export type BulkDone = ActionResult & { plan?: BulkPlan; fits?: number };
 
 const SAVE_FAILED =
   'The change is on screen but could not be saved; see the message at the top of the page for what to do.';
@@ -40,8 +59,15 @@ export function createCoi(store: Vault, people: Collection<Contact>) {
     return limit ? ` (${n} of ${limit})` : ` (${n})`;
   }
 
-  /** Adds a person to a list; the limits of core and potential apply. */
-  function addPerson(fields: { name: string; organization?: string; tier: Tier }): ActionResult & { id?: string } {
+  /**
+   * Adds a person to a list; the limits of core and potential apply. Someone who looks like
+   * a person already saved (the import's duplicate rule) is not added: the result names
+   * them, and the reader merges or keeps both (`keepBoth`: added, marked as someone else).
+   */
+  function addPerson(
+    fields: { name: string; organization?: string; tier: Tier },
+    keepBoth?: string,
+  ): ActionResult & { id?: string; duplicate?: PossibleDuplicate } {
     const named = checkName(fields.name);
     if (!named.ok) return named;
     const { name } = named;
@@ -51,12 +77,22 @@ export function createCoi(store: Vault, people: Collection<Contact>) {
       fields.organization && tidy(fields.organization) ? checkName(fields.organization, 'Organisation names') : null;
     if (org && !org.ok) return org;
     const organization = org?.name;
+    const found = keepBoth ? null : duplicateFinder(allPeople()).check({ name, organization }, 0);
+    const twin = found?.match.kind === 'saved' ? found.match.id : null;
+    const saved = twin ? people.get(twin) : undefined;
+    if (found && twin && saved)
+      return {
+        ok: false,
+        duplicate: { id: twin, reason: found.reason },
+        message: `${name} may already be on your worksheet: ${saved.name}${saved.organization ? ` (${saved.organization})` : ''} is ${TIER_WORDS[saved.tier].one} (${REASONS[found.reason]}). Merge them into one, or keep both?`,
+      };
     const base: Contact = {
       name,
       tags: [],
       tier: 'triage',
       createdAt: Date.now(),
       ...(organization ? { organization } : {}),
+      ...(keepBoth ? { notSameAs: [keepBoth] } : {}),
     };
     const id = newId();
     const ok = people.set(id, withTier(base, fields.tier, Date.now()));
@@ -67,6 +103,72 @@ export function createCoi(store: Vault, people: Collection<Contact>) {
         ? `${name} was added to ${TIER_WORDS[fields.tier].list.toLowerCase()}${countLine(fields.tier)}.`
         : SAVE_FAILED,
     };
+  }
+
+  /** Merges what was typed for a new person into the saved one they match: empty fields filled; returns the record before, for undo. */
+  function mergeTyped(
+    id: string,
+    fields: { name: string; organization?: string },
+  ): ActionResult & { before?: Contact } {
+    const c = people.get(id);
+    if (!c)
+      return { ok: false, message: 'That person is no longer on the worksheet (perhaps deleted in another tab).' };
+    const organization = fields.organization && tidy(fields.organization);
+    const next = mergeInto(c, { source: 'typed', name: c.name, tags: [], ...(organization ? { organization } : {}) });
+    const ok = next === c || people.set(id, next);
+    const filled = next.organization !== c.organization ? `; their organization is now ${next.organization}` : '';
+    return {
+      ok,
+      before: c,
+      message: ok ? `${c.name} stays one person, ${TIER_WORDS[c.tier].one}${filled}.` : SAVE_FAILED,
+    };
+  }
+
+  /**
+   * Moves, tags or deletes many people in one batch (one update of the lists, one batched
+   * save). A move over a list's limit moves nobody and says how many fit, unless `partial`:
+   * then the first that fit move and the rest are named in the result.
+   */
+  function bulk(ids: readonly string[], action: BulkAction, partial = false): BulkDone {
+    const placed = action.kind === 'move' ? idsInTier(action.to).size : 0;
+    const r = planBulk(people.$items.get(), ids, action, { now: Date.now(), placed, partial });
+    if (!r.ok) return { ok: false, message: r.message, ...(r.fits !== undefined ? { fits: r.fits } : {}) };
+    const plan = r.plan;
+    const refused = new Set(plan.writes.length ? people.setMany(plan.writes) : []);
+    for (const id of refused) people.discard(id);
+    if (plan.removes.length) people.removeMany(plan.removes);
+    const done: BulkPlan = {
+      ...plan,
+      writes: plan.writes.filter(([id]) => !refused.has(id)),
+      before: plan.before.filter(([id]) => !refused.has(id)),
+    };
+    const message = describeBulk(done, tierCounts(Object.values(people.$items.get())));
+    if (refused.size)
+      return {
+        ok: false,
+        plan: done,
+        message: `${message} ${peopleCount(refused.size)} could not be saved and ${refused.size === 1 ? 'is' : 'are'} as before: ${SAVE_FAILED}`,
+      };
+    return { ok: true, plan: done, message };
+  }
+
+  /** Undoes a bulk action: everyone it changed or deleted is put back, unless changed since. */
+  function undoBulk(plan: BulkPlan): ActionResult {
+    const undo = planBulkUndo(plan, people.$items.get());
+    const refused = undo.writes.length ? people.setMany(undo.writes) : [];
+    for (const id of refused) people.discard(id);
+    const back = undo.writes.length - refused.length;
+    const parts = [`${peopleCount(back)} ${back === 1 ? 'is' : 'are'} back as before.`];
+    if (undo.kept)
+      parts.push(
+        `${peopleCount(undo.kept)} changed since and ${undo.kept === 1 ? 'was' : 'were'} left as ${undo.kept === 1 ? 'it is' : 'they are'}.`,
+      );
+    if (undo.lowered.length)
+      parts.push(
+        `${peopleCount(undo.lowered.length)} went one list lower, because their old list filled up meanwhile.`,
+      );
+    if (refused.length) parts.push(`${peopleCount(refused.length)} could not be saved: ${SAVE_FAILED}`);
+    return { ok: refused.length === 0, message: parts.join(' ') };
   }
 
   /** Moves a person to another tier, unless that list is full (then says why and what to do). */
@@ -164,9 +266,7 @@ export function createCoi(store: Vault, people: Collection<Contact>) {
 
   /** Puts a deleted person back; if their list filled up meanwhile, they go one list lower. */
   function restorePerson(id: string, snapshot: Contact): ActionResult {
-    let tier: Tier | null = snapshot.tier;
-    while (tier && !checkMove('other', tier, idsInTier(tier).size, snapshot.name).ok) tier = demoteTarget(tier);
-    const target = tier ?? 'triage';
+    const target = restoreTier(snapshot.tier, (t) => idsInTier(t).size);
     const ok = people.set(id, { ...snapshot, tier: target });
     const moved =
       target !== snapshot.tier
@@ -190,6 +290,9 @@ export function createCoi(store: Vault, people: Collection<Contact>) {
   return {
     allPeople,
     addPerson,
+    mergeTyped,
+    bulk,
+    undoBulk,
     moveTo,
     setScore,
     setCadence,
