@@ -1,12 +1,5 @@
-import {
-  type BulkAction,
-  type BulkPlan,
-  describeBulk,
-  people as peopleCount,
-  planBulk,
-  planBulkUndo,
-} from '../domain/coi/bulk';
-import { duplicateFinder, type MatchReason, mergeInto, REASONS } from '../domain/coi/import/dedupe';
+import type { BulkAction, BulkPlan } from '../domain/coi/bulk';
+import type { MatchReason } from '../domain/coi/import/dedupe';
 import { entriesOf } from '../domain/coi/list';
 import { lunchStatus, withLunch, withoutLunch } from '../domain/coi/lunches';
 import type { CriterionKey } from '../domain/coi/scoring';
@@ -60,14 +53,13 @@ export function createCoi(store: Vault, people: Collection<Contact>) {
   }
 
   /**
-   * Adds a person to a list; the limits of core and potential apply. Someone who looks like
-   * a person already saved (the import's duplicate rule) is not added: the result names
-   * them, and the reader merges or keeps both (`keepBoth`: added, marked as someone else).
+   * Adds a person to a list; the limits of core and potential apply. `keepBoth` names the
+   * saved person they look like, whom the reader said they are not (see `lookalike`).
    */
   function addPerson(
     fields: { name: string; organization?: string; tier: Tier },
     keepBoth?: string,
-  ): ActionResult & { id?: string; duplicate?: PossibleDuplicate } {
+  ): ActionResult & { id?: string } {
     const named = checkName(fields.name);
     if (!named.ok) return named;
     const { name } = named;
@@ -77,15 +69,6 @@ export function createCoi(store: Vault, people: Collection<Contact>) {
       fields.organization && tidy(fields.organization) ? checkName(fields.organization, 'Organisation names') : null;
     if (org && !org.ok) return org;
     const organization = org?.name;
-    const found = keepBoth ? null : duplicateFinder(allPeople()).check({ name, organization }, 0);
-    const twin = found?.match.kind === 'saved' ? found.match.id : null;
-    const saved = twin ? people.get(twin) : undefined;
-    if (found && twin && saved)
-      return {
-        ok: false,
-        duplicate: { id: twin, reason: found.reason },
-        message: `${name} may already be on your worksheet: ${saved.name}${saved.organization ? ` (${saved.organization})` : ''} is ${TIER_WORDS[saved.tier].one} (${REASONS[found.reason]}). Merge them into one, or keep both?`,
-      };
     const base: Contact = {
       name,
       tags: [],
@@ -105,34 +88,56 @@ export function createCoi(store: Vault, people: Collection<Contact>) {
     };
   }
 
-  /** Merges what was typed for a new person into the saved one they match: empty fields filled; returns the record before, for undo. */
-  function mergeTyped(
+  /**
+   * The saved person someone about to be added looks like (the import's duplicate rule), with
+   * a sentence asking whether to merge or keep both; null when nobody matches. Its code
+   * loads when first needed.
+   */
+  async function lookalike(fields: {
+    name: string;
+    organization?: string;
+  }): Promise<(PossibleDuplicate & { message: string }) | null> {
+    const { lookalikeOf } = await import('../domain/coi/import/dedupe');
+    return lookalikeOf(allPeople(), { name: tidy(fields.name), organization: tidy(fields.organization ?? '') });
+  }
+
+  /** How many pairs of saved people look like one person (the merge tool lists them). */
+  async function lookalikes(): Promise<number> {
+    const { possibleDuplicates } = await import('../domain/coi/import/dedupe');
+    return possibleDuplicates(allPeople()).length;
+  }
+
+  /** Merges what was typed for a new person into the saved one they match (empty fields filled), with its undo. */
+  async function mergeTyped(
     id: string,
     fields: { name: string; organization?: string },
-  ): ActionResult & { before?: Contact } {
+  ): Promise<ActionResult & { undo?: () => ActionResult }> {
+    const { mergeTyped: merged } = await import('../domain/coi/import/dedupe');
     const c = people.get(id);
     if (!c)
       return { ok: false, message: 'That person is no longer on the worksheet (perhaps deleted in another tab).' };
-    const organization = fields.organization && tidy(fields.organization);
-    const next = mergeInto(c, { source: 'typed', name: c.name, tags: [], ...(organization ? { organization } : {}) });
-    const ok = next === c || people.set(id, next);
-    const filled = next.organization !== c.organization ? `; their organization is now ${next.organization}` : '';
+    const m = merged(c, { name: tidy(fields.name), organization: tidy(fields.organization ?? '') });
+    if (!people.set(id, m.contact)) return { ok: false, message: SAVE_FAILED };
     return {
-      ok,
-      before: c,
-      message: ok ? `${c.name} stays one person, ${TIER_WORDS[c.tier].one}${filled}.` : SAVE_FAILED,
+      ok: true,
+      message: m.message,
+      undo: () =>
+        people.set(id, c)
+          ? { ok: true, message: `${c.name} is as before the merge.` }
+          : { ok: false, message: SAVE_FAILED },
     };
   }
 
   /**
    * Moves, tags or deletes many people in one batch (one update of the lists, one batched
-   * save). A move over a list's limit moves nobody and says how many fit, unless `partial`:
+   * save; the planning code loads when first needed). A move over a list's limit moves nobody and says how many fit, unless `partial`:
    * then the first that fit move and the rest are named in the result.
    */
-  function bulk(ids: readonly string[], action: BulkAction, partial = false): BulkDone {
+  async function bulk(ids: readonly string[], action: BulkAction, partial = false): Promise<BulkDone> {
+    const { describeBulk, planBulk } = await import('../domain/coi/bulk');
     const placed = action.kind === 'move' ? idsInTier(action.to).size : 0;
     const r = planBulk(people.$items.get(), ids, action, { now: Date.now(), placed, partial });
-    if (!r.ok) return { ok: false, message: r.message, ...(r.fits !== undefined ? { fits: r.fits } : {}) };
+    if (!r.ok) return r;
     const plan = r.plan;
     const refused = new Set(plan.writes.length ? people.setMany(plan.writes) : []);
     for (const id of refused) people.discard(id);
@@ -142,33 +147,18 @@ export function createCoi(store: Vault, people: Collection<Contact>) {
       writes: plan.writes.filter(([id]) => !refused.has(id)),
       before: plan.before.filter(([id]) => !refused.has(id)),
     };
-    const message = describeBulk(done, tierCounts(Object.values(people.$items.get())));
-    if (refused.size)
-      return {
-        ok: false,
-        plan: done,
-        message: `${message} ${peopleCount(refused.size)} could not be saved and ${refused.size === 1 ? 'is' : 'are'} as before: ${SAVE_FAILED}`,
-      };
-    return { ok: true, plan: done, message };
+    const message = describeBulk(done, tierCounts(Object.values(people.$items.get())), refused.size);
+    return { ok: !refused.size, plan: done, message: refused.size ? `${message} ${SAVE_FAILED}` : message };
   }
 
   /** Undoes a bulk action: everyone it changed or deleted is put back, unless changed since. */
-  function undoBulk(plan: BulkPlan): ActionResult {
+  async function undoBulk(plan: BulkPlan): Promise<ActionResult> {
+    const { describeUndo, planBulkUndo } = await import('../domain/coi/bulk');
     const undo = planBulkUndo(plan, people.$items.get());
     const refused = undo.writes.length ? people.setMany(undo.writes) : [];
     for (const id of refused) people.discard(id);
-    const back = undo.writes.length - refused.length;
-    const parts = [`${peopleCount(back)} ${back === 1 ? 'is' : 'are'} back as before.`];
-    if (undo.kept)
-      parts.push(
-        `${peopleCount(undo.kept)} changed since and ${undo.kept === 1 ? 'was' : 'were'} left as ${undo.kept === 1 ? 'it is' : 'they are'}.`,
-      );
-    if (undo.lowered.length)
-      parts.push(
-        `${peopleCount(undo.lowered.length)} went one list lower, because their old list filled up meanwhile.`,
-      );
-    if (refused.length) parts.push(`${peopleCount(refused.length)} could not be saved: ${SAVE_FAILED}`);
-    return { ok: refused.length === 0, message: parts.join(' ') };
+    const message = describeUndo(undo, refused.length);
+    return { ok: !refused.length, message: refused.length ? `${message} ${SAVE_FAILED}` : message };
   }
 
   /** Moves a person to another tier, unless that list is full (then says why and what to do). */
@@ -290,6 +280,8 @@ export function createCoi(store: Vault, people: Collection<Contact>) {
   return {
     allPeople,
     addPerson,
+    lookalike,
+    lookalikes,
     mergeTyped,
     bulk,
     undoBulk,

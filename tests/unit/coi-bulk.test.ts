@@ -139,23 +139,23 @@ describe('undo restores the lists exactly (property)', () => {
     );
   });
 
-  it('for random sequences of actions and their undo, in stored data', () => {
-    fc.assert(
-      fc.property(
+  it('for random sequences of actions and their undo, in stored data', async () => {
+    await fc.assert(
+      fc.asyncProperty(
         fc.array(fc.constantFrom(...TIERS), { minLength: 1, maxLength: 40 }),
         fc.array(fc.tuple(fc.array(fc.nat(), { maxLength: 40 }), actionArb, fc.boolean()), { maxLength: 4 }),
-        (tiers, steps) => {
+        async (tiers, steps) => {
           const tab = openTab();
           tab.people.setMany(Object.entries(crowd(tiers)));
           for (const [picks, action, partial] of steps) {
             const before = tab.stored();
-            const done = tab.act.bulk(
+            const done = await tab.act.bulk(
               picks.map((n) => `p${n % tiers.length}`),
               action,
               partial,
             );
             if (!done.plan) continue;
-            expect(tab.act.undoBulk(done.plan).ok).toBe(true);
+            expect((await tab.act.undoBulk(done.plan)).ok).toBe(true);
             expect(tab.stored()).toEqual(before);
           }
         },
@@ -166,7 +166,7 @@ describe('undo restores the lists exactly (property)', () => {
 });
 
 describe('a bulk action over 1,000 people', () => {
-  it('is one step: one update of the lists and one batch, whatever the action', () => {
+  it('is one step: one update of the lists and one batch, whatever the action', async () => {
     const tab = openTab();
     const all = Object.fromEntries(
       Array.from({ length: 1000 }, (_, i) => [`p${i}`, person(`Person ${i}`, 'triage', { tierSince: i })]),
@@ -175,17 +175,17 @@ describe('a bulk action over 1,000 people', () => {
     const ids = Object.keys(all);
     let updates = 0;
     const stop = tab.people.$items.listen(() => updates++);
-    const tag = tab.act.bulk(ids, { kind: 'tag', tags: 'imported' });
+    const tag = await tab.act.bulk(ids, { kind: 'tag', tags: 'imported' });
     expect(tag).toMatchObject({ ok: true, message: 'Tag “imported” added to 1000 people.' });
     expect(updates).toBe(1);
-    const move = tab.act.bulk(ids, { kind: 'move', to: 'potential' });
+    const move = await tab.act.bulk(ids, { kind: 'move', to: 'potential' });
     expect(move).toMatchObject({ ok: false, fits: POTENTIAL_MAX });
     expect(updates).toBe(1);
-    const del = tab.act.bulk(ids, { kind: 'delete' });
+    const del = await tab.act.bulk(ids, { kind: 'delete' });
     expect(updates).toBe(2);
     expect(Object.keys(tab.stored())).toEqual([]);
     if (!del.plan) throw new Error(del.message);
-    expect(tab.act.undoBulk(del.plan).message).toBe('1000 people are back as before.');
+    expect((await tab.act.undoBulk(del.plan)).message).toBe('1000 people are back as before.');
     expect(updates).toBe(3);
     expect(Object.keys(tab.stored())).toHaveLength(1000);
     stop();

@@ -118,10 +118,25 @@ export function planBulk(
   return { ok: true, plan: { action, writes, removes, before, unchanged, notMoved } };
 }
 
-/** A sentence saying what a planned batch did. */
-export function describeBulk(plan: BulkPlan, counts?: Record<Tier, number>): string {
+/** A sentence saying what a batch did (`counts`: the lists after it; `refused`: saves the browser refused). */
+export function describeBulk(plan: BulkPlan, counts?: Record<Tier, number>, refused = 0): string {
+  const text = describeDone(plan, counts);
+  return refused
+    ? `${text} ${people(refused)} could not be saved and ${refused === 1 ? 'is' : 'are'} as before.`
+    : text;
+}
+
+/** What a batch did, in a sentence. */
+function describeDone(plan: BulkPlan, counts?: Record<Tier, number>): string {
   const { action } = plan;
   const n = plan.before.length;
+  const all = plan.unchanged === 1 ? 'The one selected' : `All ${plan.unchanged} selected`;
+  if (n === 0 && plan.notMoved.length === 0) {
+    if (action.kind === 'move')
+      return `${all} ${plan.unchanged === 1 ? 'is' : 'are'} already on ${TIER_WORDS[action.to].list.toLowerCase()}.`;
+    if (action.kind === 'tag') return `${all} already ${plan.unchanged === 1 ? 'has' : 'have'} that tag.`;
+    if (action.kind === 'untag') return `None of the selected ${plan.unchanged === 1 ? 'has' : 'have'} that tag.`;
+  }
   const also = (many: number, what: string) => (many ? ` ${people(many)} ${what}.` : '');
   if (action.kind === 'delete') return `${people(n)} removed from the worksheet.`;
   if (action.kind === 'move') {
@@ -147,6 +162,18 @@ export interface BulkUndo {
   kept: number;
   /** People put back one list lower because their old list filled up since. */
   lowered: string[];
+}
+
+/** A sentence saying what an undo did (`refused`: saves the browser refused). */
+export function describeUndo(undo: BulkUndo, refused = 0): string {
+  const back = undo.writes.length - refused;
+  const parts = [`${people(back)} ${back === 1 ? 'is' : 'are'} back as before.`];
+  if (undo.kept)
+    parts.push(`${people(undo.kept)} changed since and ${undo.kept === 1 ? 'was' : 'were'} left as changed.`);
+  if (undo.lowered.length)
+    parts.push(`${people(undo.lowered.length)} went one list lower, because their old list filled up meanwhile.`);
+  if (refused) parts.push(`${people(refused)} could not be saved.`);
+  return parts.join(' ');
 }
 
 /**

@@ -15,11 +15,14 @@ export interface RowActions extends PersonActions {
   plan: (id: string, date: string) => void;
   offer: (id: string, text: string) => void;
   log: (id: string) => void;
+  /** Selects or deselects a person (`range`: every person shown between the last one chosen and this one). */
+  select: (id: string, on: boolean, range: boolean) => void;
 }
 
 interface Props {
   person: IndexedPerson;
   open: boolean;
+  selected: boolean;
   lunch: LunchStatus | null;
   actions: RowActions;
 }
@@ -33,7 +36,7 @@ const DOWN: Record<Tier, string> = {
 };
 
 /** One person: name, tier, the three scores, lunch plan for core COIs, move buttons, details on demand. */
-export function PersonRow({ person, open, lunch, actions }: Props) {
+export function PersonRow({ person, open, selected, lunch, actions }: Props) {
   const { id, contact: c, score } = person;
   const up = promoteTarget(c.tier);
   const down = demoteTarget(c.tier);
@@ -42,7 +45,7 @@ export function PersonRow({ person, open, lunch, actions }: Props) {
   const detailsId = `coi-details-${id}`;
   return (
     <li
-      class={`coi-person tier-${c.tier}${lunch?.state === 'overdue' ? ' is-overdue' : ''}`}
+      class={`coi-person tier-${c.tier}${lunch?.state === 'overdue' ? ' is-overdue' : ''}${selected ? ' is-selected' : ''}`}
       onKeyDown={(e) => {
         // Alt+↑ moves a person up a list and Alt+↓ back, from any button in their row.
         if (!e.altKey || (e.key !== 'ArrowUp' && e.key !== 'ArrowDown')) return;
@@ -53,6 +56,20 @@ export function PersonRow({ person, open, lunch, actions }: Props) {
       }}
     >
       <div class="coi-person-head">
+        <input
+          type="checkbox"
+          class="coi-select"
+          checked={selected}
+          aria-label={`Select ${c.name}`}
+          aria-keyshortcuts="Shift+Space"
+          onClick={(e) => actions.select(id, e.currentTarget.checked, e.shiftKey)}
+          onKeyDown={(e) => {
+            // Shift+Space selects the range, as Shift+click does.
+            if (e.key !== ' ' || !e.shiftKey) return;
+            e.preventDefault();
+            actions.select(id, !selected, true);
+          }}
+        />
         <h3 class="coi-name">
           <button
             type="button"

@@ -1,5 +1,6 @@
 import type { Contact } from '../../../schemas/contact';
 import { fold } from '../../contact';
+import { TIER_WORDS } from '../tiers';
 import { DRAFT_FIELDS, type Draft, FIELD_MAX } from './draft';
 
 /**
@@ -131,6 +132,44 @@ export function duplicateFinder(saved: readonly [string, Findable][]) {
       return null;
     },
   };
+}
+
+/**
+ * The saved person someone about to be added looks like, why, and a sentence asking the
+ * reader whether to merge them or keep both; null when nobody matches.
+ */
+export function lookalikeOf(
+  saved: readonly [string, Contact][],
+  typed: { name: string; organization: string },
+): { id: string; reason: MatchReason; message: string } | null {
+  const found = duplicateFinder(saved).check(typed.organization ? typed : { name: typed.name }, 0);
+  if (found?.match.kind !== 'saved') return null;
+  const { id } = found.match;
+  const twin = saved.find(([x]) => x === id)?.[1];
+  if (!twin) return null;
+  const org = twin.organization ? ` (${twin.organization})` : '';
+  return {
+    id,
+    reason: found.reason,
+    message: `${typed.name} may already be on your worksheet: ${twin.name}${org} is ${TIER_WORDS[twin.tier].one} (${REASONS[found.reason]}). Merge them into one, or keep both?`,
+  };
+}
+
+/** A saved person with what was typed for a new person they match merged in (empty fields filled), and a sentence saying so. */
+export function mergeTyped(
+  saved: Contact,
+  typed: { name: string; organization: string },
+): { contact: Contact; message: string } {
+  const org = typed.organization;
+  const contact = mergeInto(saved, {
+    source: 'typed',
+    name: saved.name,
+    tags: [],
+    ...(org ? { organization: org } : {}),
+  });
+  const filled =
+    contact.organization !== saved.organization ? ` Their organization is now ${contact.organization}.` : '';
+  return { contact, message: `Merged: ${typed.name} is ${saved.name}, ${TIER_WORDS[saved.tier].one}.${filled}` };
 }
 
 /** Two saved people who look like one, and why. */
