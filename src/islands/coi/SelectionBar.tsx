@@ -34,7 +34,7 @@ export function SelectionBar({ count, hidden, matching, allMatching, onSelectAll
           </button>
         )}
         <button type="button" class="button secondary small" aria-keyshortcuts="Escape" onClick={onClear}>
-          Clear selection
+          Clear<span class="visually-hidden"> selection</span>
         </button>
       </div>
       <div class="coi-bulk-actions">
@@ -77,15 +77,17 @@ export function SelectionBar({ count, hidden, matching, allMatching, onSelectAll
           <button type="submit" class="button small">
             Add tag
           </button>
-          <button type="button" class="button secondary small" onClick={() => onAction({ kind: 'untag', tags })}>
-            Remove tag
-          </button>
         </form>
-        <p class="coi-bulk-group">
-          <button type="button" class="button secondary danger small" onClick={() => onAction({ kind: 'delete' })}>
-            Delete {count === 1 ? '1 person' : `${count} people`}
-          </button>
-        </p>
+        <button type="button" class="button secondary small" onClick={() => onAction({ kind: 'untag', tags })}>
+          Remove tag
+        </button>
+        <button
+          type="button"
+          class="button secondary danger small coi-bulk-delete"
+          onClick={() => onAction({ kind: 'delete' })}
+        >
+          Delete {count === 1 ? '1 person' : `${count} people`}
+        </button>
       </div>
     </section>
   );
