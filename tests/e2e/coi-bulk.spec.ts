@@ -1,28 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expect, expectAccessible, storedData, test } from './fixtures';
-
-/** Saves people straight into storage, as the site stores them, before the page loads them (ids seed-0, seed-1, …). */
-async function seed(page: Page, people: Record<string, unknown>[], more: Record<string, unknown> = {}) {
-  await page.goto('/');
-  await page.evaluate(
-    ([list, extra]) => {
-      list.forEach((data, i) => {
-        localStorage.setItem(`rf:contact:seed-${i}`, JSON.stringify({ v: 1, rev: 1, at: 1, data }));
-      });
-      for (const [k, data] of Object.entries(extra))
-        localStorage.setItem(k, JSON.stringify({ v: 1, rev: 1, at: 1, data }));
-    },
-    [people, more] as const,
-  );
-}
-
-const person = (name: string, tier: string, extra: Record<string, unknown> = {}) => ({
-  name,
-  tier,
-  tags: [],
-  createdAt: 1,
-  ...extra,
-});
+import { expect, expectAccessible, person, seedRecords as seed, storedData, test } from './fixtures';
 
 /** Stored people by name: their list and tags. */
 async function storedPeople(page: Page): Promise<Record<string, { tier: string; tags: string[] }>> {

@@ -8,8 +8,14 @@ import {
   possibleDuplicates,
 } from '../../src/domain/coi/import/dedupe';
 import { makeDraft } from '../../src/domain/coi/import/draft';
-import { contactSchema } from '../../src/schemas/contact';
+import { type Contact, contactSchema } from '../../src/schemas/contact';
+import { createCollection } from '../../src/store/collection';
+import { createDuplicates } from '../../src/store/duplicates';
+import { contactKind } from '../../src/store/kinds/contacts';
+import { createPlanner } from '../../src/store/planner';
+import { createVault } from '../../src/store/vault';
 import { coi, person } from './coi-helpers';
+import { FakeBrowser } from './fake-storage';
 
 const draft = (name: string, organization?: string) =>
   makeDraft('row 1', { name, ...(organization ? { organization } : {}) }) as NonNullable<ReturnType<typeof makeDraft>>;
@@ -110,5 +116,73 @@ describe('merging two people into one', () => {
       createdAt: 10,
     });
     expect(contactSchema.safeParse(merged).success).toBe(true);
+  });
+});
+
+describe('the merge tool’s store', () => {
+  /** One tab with people, the planner's records and the merge tool over fake storage. */
+  function openTab() {
+    const browser = new FakeBrowser();
+    const storage = browser.tab();
+    const vault = createVault({ storage, listen: storage.listen });
+    const people = createCollection(vault, contactKind);
+    let n = 0;
+    const planner = createPlanner(vault, people, { newId: () => `r${n++}` });
+    const stored = () => Object.fromEntries([...browser.data].map(([k, v]) => [k, JSON.parse(v).data]));
+    return { people, planner, stored, tool: createDuplicates(people, async () => planner) };
+  }
+
+  it('merges a pair with the planner’s records for either, and undo puts everything back exactly', async () => {
+    const tab = openTab();
+    tab.people.setMany([
+      ['a', person('Anna Smith', 'potential', { organization: 'Harbor Law' })],
+      ['b', person('Smith, Anna', 'core', { phone: '123' })],
+      ['c', person('Ruth Jones', 'triage')],
+    ]);
+    tab.planner.ledger.setMany([['e1', { contactId: 'b', date: '2026-01-05', kind: 'help', note: '', createdAt: 1 }]]);
+    tab.planner.plans.setMany([
+      ['p1', { contactId: 'b', due: '2026-03-01', kind: 'resource', note: '', createdAt: 1 }],
+    ]);
+    tab.planner.intros.setMany([
+      ['i1', { a: 'b', b: 'c', why: '', step: 'idea', reached: {}, createdAt: 1 }],
+      ['i2', { a: 'a', b: 'b', why: '', step: 'idea', reached: {}, createdAt: 1 }],
+    ]);
+    expect(tab.tool.$pairs.get()).toEqual([{ a: 'a', b: 'b', reason: 'name-only' }]);
+    const before = tab.stored();
+    const a = tab.people.get('a') as Contact;
+    const b = tab.people.get('b') as Contact;
+    const r = await tab.tool.merge('a', 'b', defaultPick(a, b));
+    expect(r.message).toBe(
+      'Smith, Anna and Anna Smith are one person now: Anna Smith. The planner’s 3 records for Smith, Anna moved with them.',
+    );
+    const after = tab.stored();
+    expect(after['rf:contact:b']).toBeUndefined();
+    expect(after['rf:contact:a']).toMatchObject({ tier: 'core', phone: '123', organization: 'Harbor Law' });
+    expect([after['rf:ledger:e1'].contactId, after['rf:plan:p1'].contactId, after['rf:intro:i1'].a]).toEqual([
+      'a',
+      'a',
+      'a',
+    ]);
+    // An introduction between the two copies is left as it was.
+    expect(after['rf:intro:i2']).toEqual(before['rf:intro:i2']);
+    expect(tab.tool.$pairs.get()).toEqual([]);
+    expect(r.undo?.()).toMatchObject({ ok: true });
+    expect(tab.stored()).toEqual(before);
+  });
+
+  it('keeps both as different people, and undo lists them again', () => {
+    const tab = openTab();
+    tab.people.setMany([
+      ['a', person('Ruth Jones', 'triage')],
+      ['b', person('Ruth Jones', 'triage')],
+    ]);
+    const before = tab.stored();
+    const r = tab.tool.keepBoth('a', 'b');
+    expect(r.ok).toBe(true);
+    expect(tab.tool.$pairs.get()).toEqual([]);
+    expect(tab.stored()['rf:contact:b'].notSameAs).toEqual(['a']);
+    expect(r.undo?.()).toMatchObject({ ok: true });
+    expect(tab.stored()).toEqual(before);
+    expect(tab.tool.$pairs.get()).toHaveLength(1);
   });
 });

@@ -1,5 +1,6 @@
 import type { CoiFields, Contact } from '../../schemas/contact';
 import { sameValue } from '../merge';
+import { DRAFT_FIELDS, type DraftField } from './import/draft';
 import { TIER_ORDER } from './tiers';
 
 /**
@@ -8,21 +9,10 @@ import { TIER_ORDER } from './tiers';
  * one; everything else is kept from whichever side has it.
  */
 
-/** The fields the reader may have to choose between, in the order the merge tool shows them. */
-export const MERGE_FIELDS = [
-  'name',
-  'organization',
-  'role',
-  'email',
-  'phone',
-  'profileUrl',
-  'lastContact',
-  'tier',
-  'reach',
-  'howMet',
-] as const;
+/** The fields the reader may have to choose between, in the order the merge tool shows them: what an import fills (notes are joined instead), and the list. */
+export const MERGE_FIELDS = [...DRAFT_FIELDS.filter((f) => f !== 'notes'), 'tier'] as const;
 /** A field the reader may choose. */
-export type MergeField = (typeof MERGE_FIELDS)[number];
+export type MergeField = Exclude<DraftField, 'notes'> | 'tier';
 
 /** Which of the two records each field is taken from. */
 export type MergePick = Record<MergeField, 'a' | 'b'>;
