@@ -11,13 +11,18 @@ const KB = 1024;
  * The shared store grew by about 2 KB with field-by-field merging of two tabs' edits,
  * schema checks on every write and the notices that offer replaced text back; the page
  * budgets below carry that until the speed work moves the store off first load.
+ * The assessment and planner pages carry another 1.5 KB and 1 KB since every tool reads
+ * today's date from one store (`$today`, which rolls over at midnight) and one date module,
+ * and the planner's view is a `computed` store: shared modules the assessment did not
+ * load before and the planner loaded in a smaller, planner-only form; My progress, which reads
+ * every tool, about 0.3 KB. The speed work is to bring every page back under its earlier size.
  */
 export const BUDGETS = [
   { type: 'lesson', match: /^\/lessons\/[^/]+\/$/, js: 17 * KB, css: 20 * KB },
-  { type: 'assessment', match: /^\/assessment\//, js: 32 * KB, css: 20 * KB },
+  { type: 'assessment', match: /^\/assessment\//, js: 33.5 * KB, css: 20 * KB },
   { type: 'worksheet', match: /^\/(worksheet|coi)\//, js: 40 * KB, css: 20 * KB },
-  { type: 'planner', match: /^\/planner\//, js: 44 * KB, css: 20 * KB },
-  { type: 'other', match: /.*/, js: 42 * KB, css: 20 * KB },
+  { type: 'planner', match: /^\/planner\//, js: 45.5 * KB, css: 20 * KB },
+  { type: 'other', match: /.*/, js: 42.5 * KB, css: 20 * KB },
 ];
 
 const dist = fileURLToPath(new URL('../../dist/', import.meta.url));
