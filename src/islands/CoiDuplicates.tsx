@@ -38,14 +38,7 @@ export default function CoiDuplicates() {
   const [status, setStatus] = useStatus('coi-dup-status');
 
   /** Reports an action with its undo; focus goes to the message. */
-  const report = (r: PairResult | null) => {
-    if (!r) {
-      setStatus({
-        text: 'The part of the page that merges did not load. Check your connection, reload the page and try again; nothing was changed.',
-        tone: 'bad',
-      });
-      return;
-    }
+  const report = (r: PairResult) => {
     const undo = r.undo;
     setStatus({
       text: r.message,
@@ -83,7 +76,7 @@ export default function CoiDuplicates() {
           b={p.y}
           pick={{ ...defaultPick(p.x, p.y), ...picks[`${p.a}:${p.b}`] }}
           onPick={(f, side) => setPicks({ ...picks, [`${p.a}:${p.b}`]: { ...picks[`${p.a}:${p.b}`], [f]: side } })}
-          onMerge={async (pick) => report(await duplicates.merge(p.a, p.b, pick).catch(() => null))}
+          onMerge={(pick) => report(duplicates.merge(p.a, p.b, pick))}
           onKeepBoth={() => report(duplicates.keepBoth(p.a, p.b))}
         />
       ))}

@@ -4,8 +4,10 @@ import { possibleDuplicates } from '../domain/coi/import/dedupe';
 import { entriesOf } from '../domain/coi/list';
 import type { Contact } from '../schemas/contact';
 import type { Intro, LedgerEntry, Plan } from '../schemas/planner';
+import { collection } from './app';
 import type { Collection } from './collection';
 import { contacts } from './contacts';
+import { introKind, ledgerKind, planKind } from './kinds/planner';
 
 /**
  * Possible duplicates among the people already saved, found by the one duplicate rule,
@@ -28,11 +30,8 @@ export interface PlannerRecords {
   intros: Collection<Intro>;
 }
 
-/**
- * The merge tool's state and actions over a contacts collection and the planner's records
- * (`loadRecords` gives them when a merge first needs them).
- */
-export function createDuplicates(people: Collection<Contact>, loadRecords: () => Promise<PlannerRecords>) {
+/** The merge tool's state and actions over a contacts collection and the planner's records. */
+export function createDuplicates(people: Collection<Contact>, records: PlannerRecords) {
   /** Pairs of saved people who look like one person, in the order they were saved. */
   const $pairs = computed(people.$items, (items) => possibleDuplicates(entriesOf(items)));
 
@@ -42,8 +41,7 @@ export function createDuplicates(people: Collection<Contact>, loadRecords: () =>
     'One of the two is no longer saved (perhaps changed in another tab). The list has been brought up to date.';
 
   /** Merges `b` into `a` with the reader's choice for each field; the planner's records for `b` move to `a`. */
-  async function merge(a: string, b: string, pick: MergePick): Promise<PairResult> {
-    const records = await loadRecords();
+  function merge(a: string, b: string, pick: MergePick): PairResult {
     const x = people.get(a);
     const y = people.get(b);
     if (!x || !y) return { ok: false, message: GONE };
@@ -61,7 +59,7 @@ export function createDuplicates(people: Collection<Contact>, loadRecords: () =>
     ];
     if (refused.length) {
       // Half a merge helps nobody: put back what was saved.
-      putBack(records, moved);
+      putBack(moved);
       people.set(a, x);
       return { ok: false, message: NOT_SAVED };
     }
@@ -71,7 +69,7 @@ export function createDuplicates(people: Collection<Contact>, loadRecords: () =>
       ok: true,
       message: `${y.name} and ${x.name} are one person now: ${merged.name}.${logged ? ` The planner’s ${logged} ${logged === 1 ? 'record' : 'records'} for ${y.name} moved with them.` : ''}`,
       undo: () => {
-        const ok = people.set(b, y) && people.set(a, x) && putBack(records, moved);
+        const ok = people.set(b, y) && people.set(a, x) && putBack(moved);
         return {
           ok,
           message: ok ? `${x.name} and ${y.name} are two people again, as before.` : NOT_SAVED,
@@ -81,14 +79,11 @@ export function createDuplicates(people: Collection<Contact>, loadRecords: () =>
   }
 
   /** Puts the planner's records back as they were before a merge; false if the browser refused. */
-  function putBack(
-    records: PlannerRecords,
-    moved: {
-      ledger: Repointed<LedgerEntry>;
-      plans: Repointed<Plan>;
-      intros: Repointed<Intro>;
-    },
-  ): boolean {
+  function putBack(moved: {
+    ledger: Repointed<LedgerEntry>;
+    plans: Repointed<Plan>;
+    intros: Repointed<Intro>;
+  }): boolean {
     const refused = [
       ...records.ledger.setMany(moved.ledger.before),
       ...records.plans.setMany(moved.plans.before),
@@ -119,5 +114,13 @@ export function createDuplicates(people: Collection<Contact>, loadRecords: () =>
   return { $pairs, merge, keepBoth };
 }
 
-/** The merge tool over this browser's people and planner records (the planner's code loads at the first merge). */
-export const duplicates = createDuplicates(contacts, async () => (await import('./planner')).planner);
+/**
+ * The merge tool over this browser's people and planner records. The records' collections
+ * are made here rather than taken from the planner's store, whose code this page does not
+ * need (no page loads both).
+ */
+export const duplicates = createDuplicates(contacts, {
+  ledger: collection(ledgerKind),
+  plans: collection(planKind),
+  intros: collection(introKind),
+});

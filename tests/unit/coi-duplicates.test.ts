@@ -129,10 +129,10 @@ describe('the merge tool’s store', () => {
     let n = 0;
     const planner = createPlanner(vault, people, { newId: () => `r${n++}` });
     const stored = () => Object.fromEntries([...browser.data].map(([k, v]) => [k, JSON.parse(v).data]));
-    return { people, planner, stored, tool: createDuplicates(people, async () => planner) };
+    return { people, planner, stored, tool: createDuplicates(people, planner) };
   }
 
-  it('merges a pair with the planner’s records for either, and undo puts everything back exactly', async () => {
+  it('merges a pair with the planner’s records for either, and undo puts everything back exactly', () => {
     const tab = openTab();
     tab.people.setMany([
       ['a', person('Anna Smith', 'potential', { organization: 'Harbor Law' })],
@@ -151,7 +151,7 @@ describe('the merge tool’s store', () => {
     const before = tab.stored();
     const a = tab.people.get('a') as Contact;
     const b = tab.people.get('b') as Contact;
-    const r = await tab.tool.merge('a', 'b', defaultPick(a, b));
+    const r = tab.tool.merge('a', 'b', defaultPick(a, b));
     expect(r.message).toBe(
       'Smith, Anna and Anna Smith are one person now: Anna Smith. The planner’s 3 records for Smith, Anna moved with them.',
     );
