@@ -65,7 +65,7 @@ export default function CoiDuplicates() {
       <Status id="coi-dup-status" class="coi-status" msg={status} set={setStatus} />
       <p class="coi-dup-count" aria-live="polite">
         {live.length === 0
-          ? 'No possible duplicates: nobody on your worksheet shares a name, an email address or a profile address with someone else.'
+          ? 'No possible duplicates to check. People you chose to keep as two are not listed again.'
           : `${live.length} possible ${live.length === 1 ? 'duplicate' : 'duplicates'} to check.`}
       </p>
       {live.slice(0, limit).map((p) => (

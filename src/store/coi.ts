@@ -142,13 +142,16 @@ export function createCoi(store: Vault, people: Collection<Contact>) {
     const refused = new Set(plan.writes.length ? people.setMany(plan.writes) : []);
     for (const id of refused) people.discard(id);
     if (plan.removes.length) people.removeMany(plan.removes);
+    // A page that may not save (a newer version's data) keeps people it could not delete.
+    for (const id of plan.removes) if (people.get(id)) refused.add(id);
     const done: BulkPlan = {
       ...plan,
       writes: plan.writes.filter(([id]) => !refused.has(id)),
+      removes: plan.removes.filter((id) => !refused.has(id)),
       before: plan.before.filter(([id]) => !refused.has(id)),
     };
     const message = describeBulk(done, tierCounts(Object.values(people.$items.get())), refused.size);
-    return { ok: !refused.size, plan: done, message: refused.size ? `${message} ${SAVE_FAILED}` : message };
+    return { ok: !refused.size, plan: done, message };
   }
 
   /** Undoes a bulk action: everyone it changed or deleted is put back, unless changed since. */
@@ -157,8 +160,7 @@ export function createCoi(store: Vault, people: Collection<Contact>) {
     const undo = planBulkUndo(plan, people.$items.get());
     const refused = undo.writes.length ? people.setMany(undo.writes) : [];
     for (const id of refused) people.discard(id);
-    const message = describeUndo(undo, refused.length);
-    return { ok: !refused.length, message: refused.length ? `${message} ${SAVE_FAILED}` : message };
+    return { ok: !refused.length, message: describeUndo(undo, refused.length) };
   }
 
   /** Moves a person to another tier, unless that list is full (then says why and what to do). */

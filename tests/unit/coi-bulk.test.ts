@@ -165,6 +165,27 @@ describe('undo restores the lists exactly (property)', () => {
   });
 });
 
+describe('a bulk action the browser refuses', () => {
+  it('says who was not changed, and undo covers only who was', async () => {
+    const browser = new FakeBrowser();
+    const tab = openTab(browser);
+    tab.people.setMany(Object.entries(crowd(['triage', 'triage'])));
+    // Data from a newer version of the site: this tab may not save or delete anything.
+    browser.data.set('rf:contact:newer', JSON.stringify({ v: 99, rev: 1, at: 1, data: {} }));
+    tab.vault.read(contactKind, 'newer');
+    const before = tab.stored();
+    const del = await tab.act.bulk(['p0', 'p1'], { kind: 'delete' });
+    expect(del.ok).toBe(false);
+    expect(del.message).toMatch(/^Nobody was changed: the browser refused to save the change\./);
+    expect(del.plan?.before).toEqual([]);
+    expect(Object.keys(tab.people.$items.get())).toEqual(['p0', 'p1']);
+    const tag = await tab.act.bulk(['p0', 'p1'], { kind: 'tag', tags: 'golf' });
+    expect(tag).toMatchObject({ ok: false, plan: { before: [] } });
+    expect(tab.people.get('p0')?.tags).toEqual(['a']);
+    expect(tab.stored()).toEqual(before);
+  });
+});
+
 describe('a bulk action over 1,000 people', () => {
   it('is one step: one update of the lists and one batch, whatever the action', async () => {
     const tab = openTab();

@@ -120,10 +120,10 @@ export function planBulk(
 
 /** A sentence saying what a batch did (`counts`: the lists after it; `refused`: saves the browser refused). */
 export function describeBulk(plan: BulkPlan, counts?: Record<Tier, number>, refused = 0): string {
-  const text = describeDone(plan, counts);
-  return refused
-    ? `${text} ${people(refused)} could not be saved and ${refused === 1 ? 'is' : 'are'} as before.`
-    : text;
+  if (!refused) return describeDone(plan, counts);
+  const why = 'the browser refused to save the change. See the message at the top of the page for what to do.';
+  if (plan.before.length === 0) return `Nobody was changed: ${why}`;
+  return `${describeDone(plan, counts)} ${people(refused)} stayed as before: ${why}`;
 }
 
 /** What a batch did, in a sentence. */
@@ -172,7 +172,10 @@ export function describeUndo(undo: BulkUndo, refused = 0): string {
     parts.push(`${people(undo.kept)} changed since and ${undo.kept === 1 ? 'was' : 'were'} left as changed.`);
   if (undo.lowered.length)
     parts.push(`${people(undo.lowered.length)} went one list lower, because their old list filled up meanwhile.`);
-  if (refused) parts.push(`${people(refused)} could not be saved.`);
+  if (refused)
+    parts.push(
+      `${people(refused)} could not be put back: the browser refused to save. See the message at the top of the page for what to do.`,
+    );
   return parts.join(' ');
 }
 
