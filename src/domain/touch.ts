@@ -192,7 +192,7 @@ export const DUE_MARKS: Record<DueState, string> = {
  * 2026)", "Due in 5 days: Sat, 21 Feb 2026", "Planned lunch tomorrow: Tue, 3 Mar 2026".
  */
 export function describeDue(s: DueStatus, locale?: string): string {
-  const date = formatDate(s.due, 'date', { locale });
+  const date = formatDate(s.due, 'day', { locale });
   const what = s.planned ? `Planned ${TOUCH_WORDS[s.planned.kind]}` : 'Due';
   if (s.days < 0) return `${s.planned ? `${what} overdue` : 'Overdue'} by ${plural(-s.days, 'day')} (was due ${date})`;
   if (s.days === 0) return `${what} today, ${date}`;
@@ -201,6 +201,6 @@ export function describeDue(s: DueStatus, locale?: string): string {
 
 /** The last touch in words: "Last in touch Mon, 2 Feb 2026 (lunch)", or since when nothing was logged. */
 export function describeLast(s: DueStatus, locale?: string): string {
-  if (!s.last) return `Nothing logged since they were added on ${formatDate(s.since, 'date', { locale })}`;
-  return `Last in touch ${formatDate(s.last.date, 'date', { locale })} (${TOUCH_WORDS[s.last.kind]})`;
+  if (!s.last) return `Nothing logged since they were added on ${formatDate(s.since, 'day', { locale })}`;
+  return `Last in touch ${formatDate(s.last.date, 'day', { locale })} (${TOUCH_WORDS[s.last.kind]})`;
 }

@@ -1,5 +1,6 @@
 import { useStore } from '@nanostores/preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import type { BulkAction } from '../domain/coi/bulk';
 import {
   allTags,
   entriesOf,
@@ -13,8 +14,10 @@ import {
 import { monthView, overdueCount } from '../domain/coi/lunches';
 import { coreToReview, readyForCore } from '../domain/coi/scoring';
 import { overLimitMessages, TIER_WORDS, tierCounts } from '../domain/coi/tiers';
+import { checkName } from '../domain/contact';
 import { formatDate } from '../domain/dates';
 import { personFromSearch } from '../domain/person-paths';
+import { href } from '../domain/paths';
 import type { Tier } from '../schemas/contact';
 import { coi } from '../store/coi';
 import { contacts } from '../store/contacts';
@@ -24,13 +27,13 @@ import { AddPerson } from './coi/AddPerson';
 import { ListControls } from './coi/ListControls';
 import { Overview } from './coi/Overview';
 import { PersonRow, type RowActions } from './coi/PersonRow';
+import { SelectionBar } from './coi/SelectionBar';
 import { ThisMonth } from './coi/ThisMonth';
 import { downloadText } from './download';
 import { Status, useStatus } from './status';
 
-/** What the worksheet says when the code that writes a file could not be loaded. */
-const NOT_LOADED =
-  'The part of the page that writes the file did not load. Check your connection, reload the page and try again.';
+/** What the worksheet says when the code for an action (a file, a bulk action, a merge) could not be loaded; nothing changed. */
+const NOT_LOADED = 'That part of the page did not load. Check your connection, reload the page and try again.';
 
 import './coi/coi.css';
 import './coi/worksheet.css';
@@ -43,15 +46,44 @@ export default function CoiWorksheet() {
   const [open, setOpen] = useState<string | null>(null);
   const [status, setStatus] = useStatus('coi-status');
   const listTitle = useRef<HTMLHeadingElement>(null);
+  const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
+  /** The person last selected or deselected, where a Shift range starts. */
+  const anchor = useRef<string | null>(null);
+  /** The saved person that the one being added looks like. */
+  const twin = useRef<string | null>(null);
 
   const day = useStore($today);
   const due = useStore($due);
   const index = useMemo(() => indexPeople(items), [items]);
   const people = useMemo(() => entriesOf(items), [items]);
   const counts = useMemo(() => tierCounts(Object.values(items)), [items]);
+  const [twins, setTwins] = useState(0);
+  useEffect(() => {
+    // Counted a moment after the lists change (not on every keystroke); the rule's code loads when first needed.
+    let live = true;
+    const t = setTimeout(
+      () =>
+        coi.lookalikes().then(
+          (n) => live && setTwins(n),
+          () => undefined,
+        ),
+      250,
+    );
+    return () => {
+      live = false;
+      clearTimeout(t);
+    };
+  }, [items]);
   const tags = useMemo(() => allTags(index), [index]);
   const rows = useMemo(() => queryPeople(index, query), [index, query]);
   const visible = rows.slice(0, shown);
+  /** The selection in the order the list shows it, then people the filters hide; people deleted meanwhile left out. */
+  const chosen = useMemo(() => {
+    const inList = rows.filter((p) => selected.has(p.id)).map((p) => p.id);
+    const shownIds = new Set(inList);
+    return [...inList, ...[...selected].filter((id) => items[id] && !shownIds.has(id))];
+  }, [rows, selected, items]);
+  const chosenShown = rows.filter((p) => selected.has(p.id)).length;
 
   /** Says what happened; focus stays where the reader is working. */
   const say = (text: string, ok = true, undo?: () => void) =>
@@ -104,7 +136,59 @@ export default function CoiWorksheet() {
     );
   };
 
+  /** Selects or deselects a person, or with `range` everyone shown from the last one chosen to them. */
+  const select = (id: string, on: boolean, range: boolean) => {
+    const next = new Set(selected);
+    const ids = visible.map((p) => p.id);
+    const from = range && anchor.current ? ids.indexOf(anchor.current) : -1;
+    const to = ids.indexOf(id);
+    const span = from >= 0 && to >= 0 ? ids.slice(Math.min(from, to), Math.max(from, to) + 1) : [id];
+    for (const x of span) {
+      if (on) next.add(x);
+      else next.delete(x);
+    }
+    anchor.current = id;
+    setSelected(next);
+  };
+
+  /** Runs a bulk action on the selection; focus goes to the status line and its undo. */
+  const runBulk = async (action: BulkAction, partial = false) => {
+    const r = await coi.bulk(chosen, action, partial).catch(() => null);
+    if (!r) return setStatus({ text: NOT_LOADED, tone: 'bad' });
+    const plan = r.plan;
+    if (!plan) {
+      const fits = r.fits;
+      setStatus({
+        text: r.message,
+        tone: 'bad',
+        ...(fits ? { undo: () => runBulk(action, true), undoLabel: `Move the first ${fits}` } : {}),
+      });
+      return;
+    }
+    if (action.kind === 'move' || action.kind === 'delete') setSelected(new Set(plan.notMoved));
+    setStatus({
+      text: r.message,
+      tone: r.ok ? 'good' : 'bad',
+      ...(plan.before.length
+        ? {
+            undo: async () => {
+              const u = await coi.undoBulk(plan).catch(() => null);
+              say(u?.message ?? NOT_LOADED, u?.ok ?? false);
+            },
+          }
+        : {}),
+    });
+  };
+
+  /** Clears the selection; focus goes to the list's heading. */
+  const clearSelection = () => {
+    setSelected(new Set());
+    anchor.current = null;
+    listTitle.current?.focus();
+  };
+
   const actions: RowActions = {
+    select,
     move,
     toggle: (id) => setOpen(open === id ? null : id),
     score: (id, key, value) => coi.setScore(id, key, value),
@@ -140,12 +224,37 @@ export default function CoiWorksheet() {
         onPromote={(id) => move(id, 'core')}
         onShow={show}
       />
+      {twins > 0 && (
+        <p class="notice warn coi-twins">
+          {twins} possible {twins === 1 ? 'duplicate' : 'duplicates'} on your worksheet.{' '}
+          <a href={href('/coi/duplicates/')}>Check and merge them</a>
+        </p>
+      )}
       <Status id="coi-status" class="coi-status" msg={status} set={setStatus} />
       <div class="coi-columns">
         <AddPerson
-          onAdd={(name, organization, tier) => {
-            const r = coi.addPerson({ name, organization, tier });
+          onAdd={async (name, organization, tier, keepBoth) => {
+            // A look-alike is only looked for when the name itself can be saved.
+            const like =
+              !keepBoth && checkName(name).ok ? await coi.lookalike({ name, organization }).catch(() => null) : null;
+            if (like) {
+              twin.current = like.id;
+              return like.message;
+            }
+            const r = coi.addPerson({ name, organization, tier }, (keepBoth && twin.current) || undefined);
             say(r.message, r.ok);
+            return r.ok;
+          }}
+          onMerge={async (name, organization) => {
+            const r = twin.current
+              ? await coi.mergeTyped(twin.current, { name, organization }).catch(() => null)
+              : null;
+            if (!r) {
+              say(NOT_LOADED, false);
+              return false;
+            }
+            const undo = r.undo;
+            say(r.message, r.ok, undo ? () => say(undo().message) : undefined);
             return r.ok;
           }}
         />
@@ -157,7 +266,18 @@ export default function CoiWorksheet() {
           onCalendar={(m) => setStatus(m, true)}
         />
       </div>
-      <section class="coi-list" aria-labelledby="coi-list-title">
+      <section
+        class="coi-list"
+        aria-labelledby="coi-list-title"
+        onKeyDown={(e) => {
+          // Escape on a selection box or in the selection bar clears the selection.
+          const t = e.target as HTMLElement;
+          if (e.key === 'Escape' && chosen.length && (t.matches('.coi-select') || t.closest('.coi-bulk'))) {
+            e.preventDefault();
+            clearSelection();
+          }
+        }}
+      >
         <h2 id="coi-list-title" tabIndex={-1} ref={listTitle}>
           {query.tier === 'all' ? 'Everyone on your worksheet' : TIER_WORDS[query.tier].list}
         </h2>
@@ -178,8 +298,23 @@ export default function CoiWorksheet() {
             : `Showing ${visible.length} of ${rows.length} ${rows.length === 1 ? 'person' : 'people'}.`}
         </p>
         <p class="muted coi-keys">
-          Keyboard: on a person’s name or buttons, press Alt+↑ to move them up a list and Alt+↓ to move them back.
+          Keyboard: Alt+↑ and Alt+↓ on a person’s name or buttons move them up or back a list. Space ticks a person’s
+          box and Shift+Space everyone from the last one ticked; then move, tag or delete them all at once.
         </p>
+        <p class="visually-hidden" aria-live="polite">
+          {chosen.length ? `${chosen.length} selected` : ''}
+        </p>
+        {chosen.length > 0 && (
+          <SelectionBar
+            count={chosen.length}
+            hidden={chosen.length - chosenShown}
+            matching={rows.length}
+            allMatching={chosenShown === rows.length}
+            onSelectAll={() => setSelected(new Set([...chosen, ...rows.map((p) => p.id)]))}
+            onClear={clearSelection}
+            onAction={runBulk}
+          />
+        )}
         <ul class="coi-people">
           {visible.map((p) => (
             <PersonRow
@@ -187,6 +322,7 @@ export default function CoiWorksheet() {
               person={p}
               open={open === p.id}
               due={p.contact.tier === 'core' ? (due.get(p.id) ?? null) : null}
+              selected={selected.has(p.id)}
               actions={actions}
             />
           ))}

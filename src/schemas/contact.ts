@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { NAME_MAX } from './constants';
+import { RECORD_ID } from './stored';
 
 /**
  * One person in the contacts collection that every tool shares (key `rf:contact:<id>`).
@@ -9,7 +10,7 @@ import { NAME_MAX } from './constants';
  * Migration story: v1 (first version). Optional fields added later within v1 (older
  * records simply lack them, so every stored v1 record still reads and no migration step
  * is needed): the worksheet's `coi.plannedLunch` and `coi.offer`; the planner's
- * `rungSince`, `ladderPausedUntil` and `listen`; `tierSince`. A later version's step
+ * `rungSince`, `ladderPausedUntil` and `listen`; `tierSince`; `notSameAs`. A later version's step
  * goes in this file and is given to `contactKind` in `src/store/kinds/contacts.ts` (see
  * `src/schemas/stored.ts`).
  */
@@ -109,6 +110,8 @@ export const contactSchema = z.object({
   coi: z.optional(coiFieldsSchema),
   /** Giving-first planner fields. */
   planner: z.optional(plannerFieldsSchema),
+  /** Ids of people the reader said are someone else, though they look alike (added in v1, optional). */
+  notSameAs: z.optional(z.array(z.string().check(z.regex(RECORD_ID))).check(z.maxLength(100))),
 });
 
 /** A person in the contacts collection. */

@@ -1,7 +1,9 @@
+import type { BulkAction, BulkPlan } from '../domain/coi/bulk';
+import type { MatchReason } from '../domain/coi/import/dedupe';
 import { entriesOf } from '../domain/coi/list';
 import { withLunch, withoutLunch } from '../domain/coi/lunches';
 import type { CriterionKey } from '../domain/coi/scoring';
-import { checkMove, demoteTarget, emptyCoi, TIER_LIMITS, TIER_WORDS, withTier } from '../domain/coi/tiers';
+import { emptyCoi, restoreTier, TIER_LIMITS, TIER_WORDS, tierCounts, withTier } from '../domain/coi/tiers';
 import { checkName, tidy } from '../domain/contact';
 import { formatDate, type IsoDate, isCalendarDate } from '../domain/dates';
 import { type DueStatus, dueByPerson, dueStatus, type PersonFacts } from '../domain/touch';
@@ -22,6 +24,16 @@ import type { Vault } from './vault';
 
 /** What an action did, in a sentence for the page's status line. */
 export type ActionResult = { ok: boolean; message: string };
+
+/** Someone already saved who looks like the person being added, and why. */
+export interface PossibleDuplicate {
+  /** The saved person's id. */
+  id: string;
+  reason: MatchReason;
+}
+
+/** What a bulk action did: the batch saved (for undo), or for a move over a limit how many fit. */
+export type BulkDone = ActionResult & { plan?: BulkPlan; fits?: number };
 
 const SAVE_FAILED =
   'The change is on screen but could not be saved; see the message at the top of the page for what to do.';
@@ -54,8 +66,14 @@ export function createCoi(store: Vault, people: Collection<Contact>, options: Co
     return limit ? ` (${n} of ${limit})` : ` (${n})`;
   }
 
-  /** Adds a person to a list; the limits of core and potential apply. */
-  function addPerson(fields: { name: string; organization?: string; tier: Tier }): ActionResult & { id?: string } {
+  /**
+   * Adds a person to a list; the limits of core and potential apply. `keepBoth` names the
+   * saved person they look like, whom the reader said they are not (see `lookalike`).
+   */
+  function addPerson(
+    fields: { name: string; organization?: string; tier: Tier },
+    keepBoth?: string,
+  ): ActionResult & { id?: string } {
     const named = checkName(fields.name);
     if (!named.ok) return named;
     const { name } = named;
@@ -71,6 +89,7 @@ export function createCoi(store: Vault, people: Collection<Contact>, options: Co
       tier: 'triage',
       createdAt: Date.now(),
       ...(organization ? { organization } : {}),
+      ...(keepBoth ? { notSameAs: [keepBoth] } : {}),
     };
     const id = newId();
     const ok = people.set(id, withTier(base, fields.tier, Date.now()));
@@ -79,6 +98,81 @@ export function createCoi(store: Vault, people: Collection<Contact>, options: Co
       id,
       message: ok ? `${name} was added to ${TIER_WORDS[fields.tier].to}${countLine(fields.tier)}.` : SAVE_FAILED,
     };
+  }
+
+  /**
+   * The saved person someone about to be added looks like (the import's duplicate rule), with
+   * a sentence asking whether to merge or keep both; null when nobody matches. Its code
+   * loads when first needed.
+   */
+  async function lookalike(fields: {
+    name: string;
+    organization?: string;
+  }): Promise<(PossibleDuplicate & { message: string }) | null> {
+    const { lookalikeOf } = await import('../domain/coi/import/dedupe');
+    return lookalikeOf(allPeople(), { name: tidy(fields.name), organization: tidy(fields.organization ?? '') });
+  }
+
+  /** How many pairs of saved people look like one person (the merge tool lists them). */
+  async function lookalikes(): Promise<number> {
+    const { possibleDuplicates } = await import('../domain/coi/import/dedupe');
+    return possibleDuplicates(allPeople()).length;
+  }
+
+  /** Merges what was typed for a new person into the saved one they match (empty fields filled), with its undo. */
+  async function mergeTyped(
+    id: string,
+    fields: { name: string; organization?: string },
+  ): Promise<ActionResult & { undo?: () => ActionResult }> {
+    const { mergeTyped: merged } = await import('../domain/coi/import/dedupe');
+    const c = people.get(id);
+    if (!c)
+      return { ok: false, message: 'That person is no longer on the worksheet (perhaps deleted in another tab).' };
+    const m = merged(c, { name: tidy(fields.name), organization: tidy(fields.organization ?? '') });
+    if (!people.set(id, m.contact)) return { ok: false, message: SAVE_FAILED };
+    return {
+      ok: true,
+      message: m.message,
+      undo: () =>
+        people.set(id, c)
+          ? { ok: true, message: `${c.name} is as before the merge.` }
+          : { ok: false, message: SAVE_FAILED },
+    };
+  }
+
+  /**
+   * Moves, tags or deletes many people in one batch (one update of the lists, one batched
+   * save; the planning code loads when first needed). A move over a list's limit moves nobody and says how many fit, unless `partial`:
+   * then the first that fit move and the rest are named in the result.
+   */
+  async function bulk(ids: readonly string[], action: BulkAction, partial = false): Promise<BulkDone> {
+    const { describeBulk, planBulk } = await import('../domain/coi/bulk');
+    const placed = action.kind === 'move' ? idsInTier(action.to).size : 0;
+    const r = planBulk(people.$items.get(), ids, action, { now: Date.now(), placed, partial });
+    if (!r.ok) return r;
+    const plan = r.plan;
+    const refused = new Set(plan.writes.length ? people.setMany(plan.writes) : []);
+    for (const id of refused) people.discard(id);
+    if (plan.removes.length) people.removeMany(plan.removes);
+    // A page that may not save (a newer version's data) keeps people it could not delete.
+    for (const id of plan.removes) if (people.get(id)) refused.add(id);
+    const done: BulkPlan = {
+      ...plan,
+      writes: plan.writes.filter(([id]) => !refused.has(id)),
+      removes: plan.removes.filter((id) => !refused.has(id)),
+      before: plan.before.filter(([id]) => !refused.has(id)),
+    };
+    const message = describeBulk(done, tierCounts(Object.values(people.$items.get())), refused.size);
+    return { ok: !refused.size, plan: done, message };
+  }
+
+  /** Undoes a bulk action: everyone it changed or deleted is put back, unless changed since. */
+  async function undoBulk(plan: BulkPlan): Promise<ActionResult> {
+    const { describeUndo, planBulkUndo } = await import('../domain/coi/bulk');
+    const undo = planBulkUndo(plan, people.$items.get());
+    const refused = undo.writes.length ? people.setMany(undo.writes) : [];
+    for (const id of refused) people.discard(id);
+    return { ok: !refused.length, message: describeUndo(undo, refused.length) };
   }
 
   /** Moves a person to another tier, unless that list is full (then says why and what to do). */
@@ -186,9 +280,7 @@ export function createCoi(store: Vault, people: Collection<Contact>, options: Co
 
   /** Puts a deleted person back; if their list filled up meanwhile, they go one list lower. */
   function restorePerson(id: string, snapshot: Contact): ActionResult {
-    let tier: Tier | null = snapshot.tier;
-    while (tier && !checkMove('other', tier, idsInTier(tier).size, snapshot.name).ok) tier = demoteTarget(tier);
-    const target = tier ?? 'triage';
+    const target = restoreTier(snapshot.tier, (t) => idsInTier(t).size);
     const ok = people.set(id, { ...snapshot, tier: target });
     const moved =
       target !== snapshot.tier ? ` Their old list is full now, so they went to ${TIER_WORDS[target].to} instead.` : '';
@@ -204,6 +296,11 @@ export function createCoi(store: Vault, people: Collection<Contact>, options: Co
   return {
     allPeople,
     addPerson,
+    lookalike,
+    lookalikes,
+    mergeTyped,
+    bulk,
+    undoBulk,
     moveTo,
     setScore,
     setCadence,

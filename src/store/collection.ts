@@ -34,6 +34,8 @@ export interface Collection<T> {
   setMany(entries: [string, T][]): string[];
   /** Deletes a record everywhere. */
   remove(id: string): void;
+  /** Deletes many records at once (bulk actions): one update for subscribers, then each is deleted from storage. */
+  removeMany(ids: readonly string[]): void;
   /** Drops an edit that is not saved (a refused import): the record shows as storage holds it again. */
   discard(id: string): void;
   /** Saves every waiting edit now (called on pagehide). */
@@ -273,6 +275,22 @@ export function createCollection<T>(vault: Vault, kind: RecordKind<T>): Collecti
     return save(id);
   }
 
+  /** Deletes a record from storage (the caller updates the map); returns what the page should show for it now (undefined: nothing). */
+  const drop = (id: string): T | undefined => {
+    const t = pending.get(id);
+    if (t) clearTimeout(t);
+    pending.delete(id);
+    overwriting.delete(id);
+    if (vault.remove(kind, id) || !seen.has(id)) {
+      // Deleted; or never stored (an edit a read-only page kept on screen), so nothing to keep.
+      seen.delete(id);
+      mine.delete(id);
+      return undefined;
+    }
+    // A read-only page cannot delete: show the stored record again.
+    return seen.get(id)?.data;
+  };
+
   vault.onChange((key) => {
     if (key === null) reload();
     else if (key.startsWith(kind.prefix)) loadOne(key.slice(kind.prefix.length));
@@ -295,20 +313,19 @@ export function createCollection<T>(vault: Vault, kind: RecordKind<T>): Collecti
       return refused;
     },
     remove(id) {
-      const t = pending.get(id);
-      if (t) clearTimeout(t);
-      pending.delete(id);
-      overwriting.delete(id);
+      const stays = drop(id);
       markUnsaved();
-      if (vault.remove(kind, id) || !seen.has(id)) {
-        // Deleted; or never stored (an edit a read-only page kept on screen), so nothing to keep.
-        seen.delete(id);
-        mine.delete(id);
-        $items.setKey(id, undefined as unknown as T);
-      } else {
-        // A read-only page cannot delete: show the stored record again.
-        $items.setKey(id, seen.get(id)?.data as T);
+      $items.setKey(id, stays as T);
+    },
+    removeMany(ids) {
+      const next = { ...$items.get() };
+      for (const id of ids) {
+        const stays = drop(id);
+        if (stays === undefined) delete next[id];
+        else next[id] = stays;
       }
+      markUnsaved();
+      $items.set(next);
     },
     discard(id) {
       const t = pending.get(id);

@@ -1,10 +1,15 @@
 import { performance } from 'node:perf_hooks';
 import { expect, test } from 'vitest';
+import type { BulkAction } from '../../src/domain/coi/bulk';
 import { guessMapping, parseTable, rowsToDrafts } from '../../src/domain/coi/import/csv';
-import { findDuplicates } from '../../src/domain/coi/import/dedupe';
+import { findDuplicates, possibleDuplicates } from '../../src/domain/coi/import/dedupe';
 import type { Draft } from '../../src/domain/coi/import/draft';
 import { indexPeople, queryPeople } from '../../src/domain/coi/list';
 import type { Contact } from '../../src/schemas/contact';
+import { createCoi } from '../../src/store/coi';
+import { createCollection } from '../../src/store/collection';
+import { contactKind } from '../../src/store/kinds/contacts';
+import { createVault, MemoryStorage } from '../../src/store/vault';
 import { linkedInExport } from './linkedin-export.mjs';
 
 /**
@@ -58,4 +63,47 @@ test(`COI import and filter of a ${ROWS}-row LinkedIn export`, () => {
   );
   expect(drafts.length).toBe(ROWS);
   expect(dups).toBeGreaterThan(0);
+});
+
+const BULK = 1000;
+
+test(`bulk actions over ${BULK} people, each one step with undo`, async () => {
+  const storage = new MemoryStorage();
+  const vault = createVault({ storage });
+  const people = createCollection(vault, contactKind);
+  people.setMany(
+    Array.from({ length: BULK }, (_, i) => [`p${i}`, { name: `Person ${i}`, tags: [], tier: 'triage', createdAt: 1 }]),
+  );
+  const act = createCoi(vault, people);
+  const ids = Object.keys(people.$items.get());
+  let updates = 0;
+  people.$items.listen(() => updates++);
+  const rows: [string, string][] = [];
+  /** Times one bulk action and its undo; counts the updates of the lists each made. */
+  const step = async (label: string, action: BulkAction) => {
+    // The first action also loads the planning code.
+    updates = 0;
+    let t0 = performance.now();
+    const done = await act.bulk(ids, action);
+    const doing = performance.now() - t0;
+    const doUpdates = updates;
+    if (!done.plan) throw new Error(done.message);
+    updates = 0;
+    t0 = performance.now();
+    await act.undoBulk(done.plan);
+    rows.push([
+      `${label} / undo (list updates each)`,
+      `${ms(doing)} (${doUpdates}) / ${ms(performance.now() - t0)} (${updates})`,
+    ]);
+    expect([doUpdates, updates]).toEqual([1, 1]);
+  };
+  await step('tag 1,000', { kind: 'tag', tags: 'imported' });
+  await step('move 1,000 to other', { kind: 'move', to: 'other' });
+  await step('delete 1,000', { kind: 'delete' });
+  const t0 = performance.now();
+  const pairs = possibleDuplicates(Object.entries(people.$items.get()) as [string, Contact][]).length;
+  rows.push([`possible duplicates among ${BULK} (found ${pairs})`, ms(performance.now() - t0)]);
+  console.log(
+    `\nCOI bulk actions (Node ${process.version})\n${rows.map(([k, v]) => `  ${k.padEnd(56)} ${v}`).join('\n')}\n`,
+  );
 });

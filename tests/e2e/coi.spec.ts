@@ -325,7 +325,7 @@ test.describe('import', () => {
       .getByLabel('File to import')
       .setInputFiles({ name: 'Connections.csv', mimeType: 'text/csv', buffer: Buffer.from(LINKEDIN) });
     await page.getByRole('button', { name: 'Continue' }).click();
-    await page.getByLabel('Add anyway, as separate people').check();
+    await page.getByLabel('Keep both: add them as separate people').check();
     await page.getByRole('button', { name: 'Import into triage' }).click();
     expect(await storedTiers(page)).toEqual({ triage: 6 });
     await page.getByRole('button', { name: 'Undo this import' }).click();

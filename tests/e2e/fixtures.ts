@@ -65,6 +65,33 @@ export async function storedData(page: Page, key: string): Promise<unknown> {
   }
 }
 
+/** A contact record as the site stores it, for seeding (list, no tags, created at 1, plus `extra`). */
+export const person = (name: string, tier: string, extra: Record<string, unknown> = {}) => ({
+  name,
+  tier,
+  tags: [],
+  createdAt: 1,
+  ...extra,
+});
+
+/**
+ * Saves people (ids `seed-0`, `seed-1`, …) and any other records (by key) straight into
+ * storage, as the site stores them, before a page loads them.
+ */
+export async function seedRecords(page: Page, people: Record<string, unknown>[], more: Record<string, unknown> = {}) {
+  await page.goto('/');
+  await page.evaluate(
+    ([list, extra]) => {
+      const put = (k: string, data: unknown) => localStorage.setItem(k, JSON.stringify({ v: 1, rev: 1, at: 1, data }));
+      list.forEach((data, i) => {
+        put(`rf:contact:seed-${i}`, data);
+      });
+      for (const [k, data] of Object.entries(extra)) put(k, data);
+    },
+    [people, more] as const,
+  );
+}
+
 export { expect };
 
 /** Runs axe-core on the page and expects no violations (WCAG 2.2 A/AA and best practices). */

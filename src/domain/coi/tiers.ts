@@ -88,6 +88,16 @@ export function checkMove(from: Tier, to: Tier, inTarget: number, name: string):
   return { ok: true };
 }
 
+/**
+ * The list a person comes back to on undo: their old one, or one lower for each list that
+ * is full now (`inTier` counts who stands in a list, not counting them).
+ */
+export function restoreTier(tier: Tier, inTier: (t: Tier) => number): Tier {
+  let t: Tier | null = tier;
+  while (t && !checkMove(t === 'triage' ? 'other' : 'triage', t, inTier(t), '').ok) t = demoteTarget(t);
+  return t ?? 'triage';
+}
+
 /** Empty worksheet fields for a person who has none yet. */
 export function emptyCoi(): CoiFields {
   return { reach: 0, likes: 0, willing: 0, lunches: [] };

@@ -3,27 +3,47 @@ import { TIER_ORDER, TIER_WORDS } from '../../domain/coi/tiers';
 import type { Tier } from '../../schemas/contact';
 
 interface Props {
-  /** Adds the person; returns true when they were added. */
-  onAdd: (name: string, organization: string, tier: Tier) => boolean;
+  /**
+   * Adds the person (`keepBoth`: even though they look like someone saved); returns true
+   * when they were added, or a sentence when they look like someone already saved.
+   */
+  onAdd: (name: string, organization: string, tier: Tier, keepBoth?: boolean) => Promise<boolean | string>;
+  /** Merges what was typed into the saved person they look like; returns true when done. */
+  onMerge: (name: string, organization: string) => Promise<boolean>;
 }
 
-/** A short form to add one person; keeps focus in the name field so many can be typed in a row. */
-export function AddPerson({ onAdd }: Props) {
+/**
+ * A short form to add one person; keeps focus in the name field so many can be typed in a
+ * row. Someone who looks like a person already saved is not added until the reader says
+ * "Merge" or "Keep both".
+ */
+export function AddPerson({ onAdd, onMerge }: Props) {
   const [name, setName] = useState('');
   const [org, setOrg] = useState('');
   const [tier, setTier] = useState<Tier>('potential');
+  const [warning, setWarning] = useState<string | null>(null);
   const nameField = useRef<HTMLInputElement>(null);
+  const mergeButton = useRef<HTMLButtonElement>(null);
+  /** After an answer: empty fields, ready for the next name. */
+  const done = (ok: boolean) => {
+    if (ok) {
+      setName('');
+      setOrg('');
+    }
+    setWarning(null);
+    nameField.current?.focus();
+  };
   return (
     <form
       class="coi-add panel"
       aria-labelledby="coi-add-title"
-      onSubmit={(e) => {
+      onSubmit={async (e) => {
         e.preventDefault();
-        if (onAdd(name, org, tier)) {
-          setName('');
-          setOrg('');
-        }
-        nameField.current?.focus();
+        const added = await onAdd(name, org, tier);
+        if (typeof added === 'string') {
+          setWarning(added);
+          requestAnimationFrame(() => mergeButton.current?.focus());
+        } else done(added);
       }}
     >
       <h2 id="coi-add-title">Add a person</h2>
@@ -38,7 +58,10 @@ export function AddPerson({ onAdd }: Props) {
             required
             maxLength={400}
             value={name}
-            onInput={(e) => setName(e.currentTarget.value)}
+            onInput={(e) => {
+              setName(e.currentTarget.value);
+              setWarning(null);
+            }}
           />
         </p>
         <p>
@@ -49,7 +72,10 @@ export function AddPerson({ onAdd }: Props) {
             autoComplete="off"
             maxLength={400}
             value={org}
-            onInput={(e) => setOrg(e.currentTarget.value)}
+            onInput={(e) => {
+              setOrg(e.currentTarget.value);
+              setWarning(null);
+            }}
           />
         </p>
         <p>
@@ -68,6 +94,28 @@ export function AddPerson({ onAdd }: Props) {
           </button>
         </p>
       </div>
+      {warning && (
+        <div class="notice warn coi-twin">
+          <p role="alert">{warning}</p>
+          <p class="actions">
+            <button
+              type="button"
+              class="button small"
+              ref={mergeButton}
+              onClick={async () => done(await onMerge(name, org))}
+            >
+              Merge
+            </button>
+            <button
+              type="button"
+              class="button secondary small"
+              onClick={async () => done((await onAdd(name, org, tier, true)) === true)}
+            >
+              Keep both
+            </button>
+          </p>
+        </div>
+      )}
     </form>
   );
 }

@@ -18,6 +18,8 @@ export interface RowActions extends PersonActions {
   plan: (id: string, date: string) => void;
   offer: (id: string, text: string) => void;
   log: (id: string) => void;
+  /** Selects or deselects a person (`range`: every person shown between the last one chosen and this one). */
+  select: (id: string, on: boolean, range: boolean) => void;
 }
 
 interface Props {
@@ -25,6 +27,8 @@ interface Props {
   open: boolean;
   /** When a core COI is due (by the rule every tool shares); null for other people. */
   due: DueStatus | null;
+  /** Whether the row is in the bulk selection. */
+  selected: boolean;
   actions: RowActions;
 }
 
@@ -37,7 +41,7 @@ const DOWN: Record<Tier, string> = {
 };
 
 /** One person: name, tier, the three scores, lunch plan for core COIs, move buttons, details on demand. */
-export function PersonRow({ person, open, due, actions }: Props) {
+export function PersonRow({ person, open, due, selected, actions }: Props) {
   const { id, contact: c, score } = person;
   const up = promoteTarget(c.tier);
   const down = demoteTarget(c.tier);
@@ -47,7 +51,7 @@ export function PersonRow({ person, open, due, actions }: Props) {
   const lastHeld = lastLunch(coi);
   return (
     <li
-      class={`coi-person tier-${c.tier}${due?.state === 'overdue' ? ' is-overdue' : ''}`}
+      class={`coi-person tier-${c.tier}${due?.state === 'overdue' ? ' is-overdue' : ''}${selected ? ' is-selected' : ''}`}
       onKeyDown={(e) => {
         // Alt+↑ moves a person up a list and Alt+↓ back, from any button in their row.
         if (!e.altKey || (e.key !== 'ArrowUp' && e.key !== 'ArrowDown')) return;
@@ -58,6 +62,20 @@ export function PersonRow({ person, open, due, actions }: Props) {
       }}
     >
       <div class="coi-person-head">
+        <input
+          type="checkbox"
+          class="coi-select"
+          checked={selected}
+          aria-label={`Select ${c.name}`}
+          aria-keyshortcuts="Shift+Space"
+          onClick={(e) => actions.select(id, e.currentTarget.checked, e.shiftKey)}
+          onKeyDown={(e) => {
+            // Shift+Space selects the range, as Shift+click does.
+            if (e.key !== ' ' || !e.shiftKey) return;
+            e.preventDefault();
+            actions.select(id, !selected, true);
+          }}
+        />
         <h3 class="coi-name">
           <button
             type="button"

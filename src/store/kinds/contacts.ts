@@ -23,5 +23,6 @@ export const contactKind = defineKind('contact', {
     plannedLunch: 'Planned lunch',
     cadenceWeeks: 'Lunch cadence',
     keepInTouchDays: 'Keep-in-touch window',
+    notSameAs: 'Not the same person as',
   },
 });

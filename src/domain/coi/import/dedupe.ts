@@ -1,21 +1,26 @@
 import type { Contact } from '../../../schemas/contact';
 import { fold } from '../../contact';
+import { TIER_WORDS } from '../tiers';
 import { DRAFT_FIELDS, type Draft, FIELD_MAX } from './draft';
 
 /**
- * Duplicates: an imported person is the same as someone already saved (or someone earlier
- * in the same file) when they share an email address, a profile URL, or a name and
- * organization. The reader chooses, for each, to merge, skip or add them anyway.
+ * Duplicates: the one rule that decides whether two entries are the same person, used by
+ * the import, by the worksheet when someone is added, and by the list of possible
+ * duplicates. Two entries match when they share an email address, a profile URL, or a
+ * name: compared without case, accents, punctuation or word order ("Smith, Anna" is
+ * "Anna Smith"), and with the same organization, or no organization on one side. The
+ * reader chooses, for each, to merge, skip or keep both.
  */
 
 /** Why two entries were taken for the same person. */
-export type MatchReason = 'email' | 'profile' | 'name';
+export type MatchReason = 'email' | 'profile' | 'name' | 'name-only';
 
 /** Sentences for each reason. */
 export const REASONS: Record<MatchReason, string> = {
   email: 'same email',
   profile: 'same profile URL',
   name: 'same name and organization',
+  'name-only': 'same name',
 };
 
 /** What the reader chose for a duplicate. */
@@ -29,6 +34,9 @@ export interface Duplicate {
   match: { kind: 'saved'; id: string } | { kind: 'file'; index: number };
   reason: MatchReason;
 }
+
+/** What the rule compares: a name, and where known an organization, email and profile URL. */
+export type Findable = Pick<Contact, 'name' | 'organization' | 'email' | 'profileUrl'>;
 
 /** An email address compared without case or spaces. */
 export function emailKey(email: string | undefined): string | null {
@@ -48,13 +56,26 @@ export function profileKey(url: string | undefined): string | null {
   return k || null;
 }
 
-/** A name and organization compared without case, accents or extra spaces. */
+/** The words of a text without case, accents or punctuation. */
+function words(text: string | undefined): string[] {
+  return fold(text ?? '')
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
+}
+
+/** A person's name compared without case, accents, punctuation or word order ("Smith, Anna" is "Anna Smith"). */
+export function personKey(name: string): string {
+  return words(name).sort().join(' ');
+}
+
+/** An organization compared without case, accents, punctuation or extra spaces ('' when there is none). */
+export function organizationKey(organization: string | undefined): string {
+  return words(organization).join(' ');
+}
+
+/** A name and organization compared as the rule compares them. */
 export function nameKey(name: string, organization: string | undefined): string {
-  const norm = (s: string | undefined) =>
-    fold(s ?? '')
-      .replace(/[^\p{L}\p{N}]+/gu, ' ')
-      .trim();
-  return `${norm(name)}|${norm(organization)}`;
+  return `${personKey(name)}|${organizationKey(organization)}`;
 }
 
 type Target = { kind: 'saved'; id: string } | { kind: 'file'; index: number };
@@ -62,30 +83,45 @@ type Target = { kind: 'saved'; id: string } | { kind: 'file'; index: number };
 /**
  * A duplicate finder over saved people: `check` each draft of a file in order, and it says
  * whether the draft matches a saved person or an earlier draft (so a long file can be
- * checked in slices).
+ * checked in slices). A name matches someone with the same organization first, else
+ * someone where one of the two has no organization.
  */
-export function duplicateFinder(saved: readonly [string, Contact][]) {
+export function duplicateFinder(saved: readonly [string, Findable][]) {
   const byEmail = new Map<string, Target>();
   const byProfile = new Map<string, Target>();
-  const byName = new Map<string, Target>();
-  const remember = (p: { email?: string; profileUrl?: string; name: string; organization?: string }, t: Target) => {
+  /** Person key → each organization seen under it (first entry wins) and its target. */
+  const byName = new Map<string, Map<string, Target>>();
+  const remember = (p: Findable, t: Target) => {
     const e = emailKey(p.email);
     const u = profileKey(p.profileUrl);
     if (e && !byEmail.has(e)) byEmail.set(e, t);
     if (u && !byProfile.has(u)) byProfile.set(u, t);
-    const n = nameKey(p.name, p.organization);
-    if (!byName.has(n)) byName.set(n, t);
+    const n = personKey(p.name);
+    if (!n) return;
+    const orgs = byName.get(n) ?? new Map<string, Target>();
+    byName.set(n, orgs);
+    const o = organizationKey(p.organization);
+    if (!orgs.has(o)) orgs.set(o, t);
+  };
+  const byNameOf = (p: Findable): [Target | undefined, MatchReason] => {
+    const orgs = byName.get(personKey(p.name));
+    if (!orgs) return [undefined, 'name'];
+    const o = organizationKey(p.organization);
+    const same = orgs.get(o);
+    if (same) return [same, o ? 'name' : 'name-only'];
+    // No organization on one side: the name alone decides.
+    return [o ? orgs.get('') : orgs.values().next().value, 'name-only'];
   };
   for (const [id, c] of saved) remember(c, { kind: 'saved', id });
   return {
     /** The duplicate a draft (at `index` in its file) is, or null. */
-    check(d: Draft, index: number): Duplicate | null {
+    check(d: Findable, index: number): Duplicate | null {
       const e = emailKey(d.email);
       const u = profileKey(d.profileUrl);
       const hit: [Target | undefined, MatchReason][] = [
         [e ? byEmail.get(e) : undefined, 'email'],
         [u ? byProfile.get(u) : undefined, 'profile'],
-        [byName.get(nameKey(d.name, d.organization)), 'name'],
+        byNameOf(d),
       ];
       const found = hit.find(([t]) => t);
       if (found?.[0]) {
@@ -96,6 +132,71 @@ export function duplicateFinder(saved: readonly [string, Contact][]) {
       return null;
     },
   };
+}
+
+/**
+ * The saved person someone about to be added looks like, why, and a sentence asking the
+ * reader whether to merge them or keep both; null when nobody matches.
+ */
+export function lookalikeOf(
+  saved: readonly [string, Contact][],
+  typed: { name: string; organization: string },
+): { id: string; reason: MatchReason; message: string } | null {
+  const found = duplicateFinder(saved).check(typed.organization ? typed : { name: typed.name }, 0);
+  if (found?.match.kind !== 'saved') return null;
+  const { id } = found.match;
+  const twin = saved.find(([x]) => x === id)?.[1];
+  if (!twin) return null;
+  const org = twin.organization ? ` (${twin.organization})` : '';
+  return {
+    id,
+    reason: found.reason,
+    message: `${typed.name} may already be on your worksheet: ${twin.name}${org} is ${TIER_WORDS[twin.tier].one} (${REASONS[found.reason]}). Merge them into one, or keep both?`,
+  };
+}
+
+/** A saved person with what was typed for a new person they match merged in (empty fields filled), and a sentence saying so. */
+export function mergeTyped(
+  saved: Contact,
+  typed: { name: string; organization: string },
+): { contact: Contact; message: string } {
+  const org = typed.organization;
+  const contact = mergeInto(saved, {
+    source: 'typed',
+    name: saved.name,
+    tags: [],
+    ...(org ? { organization: org } : {}),
+  });
+  const filled =
+    contact.organization !== saved.organization ? ` Their organization is now ${contact.organization}.` : '';
+  return { contact, message: `Merged: ${typed.name} is ${saved.name}, ${TIER_WORDS[saved.tier].one}.${filled}` };
+}
+
+/** Two saved people who look like one, and why. */
+export interface DuplicatePair {
+  /** The one saved first (kept in the finder's order). */
+  a: string;
+  /** The one that matches it. */
+  b: string;
+  reason: MatchReason;
+}
+
+/**
+ * Saved people who look like the same person, by the same rule as imports, in pairs (a
+ * third look-alike pairs with the first). Pairs the reader marked as different people
+ * (`notSameAs` on either) are left out.
+ */
+export function possibleDuplicates(saved: readonly [string, Contact][]): DuplicatePair[] {
+  const finder = duplicateFinder([]);
+  const out: DuplicatePair[] = [];
+  saved.forEach(([id, c], i) => {
+    const d = finder.check(c, i);
+    if (d?.match.kind !== 'file') return;
+    const [a, other] = saved[d.match.index] ?? [];
+    if (!a || !other || c.notSameAs?.includes(a) || other.notSameAs?.includes(id)) return;
+    out.push({ a, b: id, reason: d.reason });
+  });
+  return out;
 }
 
 /** Finds the drafts that match a saved contact or an earlier draft. */

@@ -28,7 +28,7 @@ function sources(list: string[], max = 8): string {
 const CHOICES: [DuplicateChoice, string][] = [
   ['merge', 'Merge: fill in empty fields, add tags and notes'],
   ['skip', 'Skip: leave them out of this import'],
-  ['add', 'Add anyway, as separate people'],
+  ['add', 'Keep both: add them as separate people'],
 ];
 
 /** Step 3: what will be imported, rows that will be skipped, and what to do with duplicates. */
@@ -56,7 +56,7 @@ export function ReviewStep(p: Props) {
         {duplicates.length > 0 && (
           <li>
             {duplicates.length} {duplicates.length === 1 ? 'entry looks like someone' : 'entries look like people'} you
-            already have (same email, profile URL, or name and organization).
+            already have (same email, profile URL or name).
           </li>
         )}
         {result.noName.length > 0 && (
@@ -122,7 +122,7 @@ export function ReviewStep(p: Props) {
                           >
                             <option value="merge">Merge</option>
                             <option value="skip">Skip</option>
-                            <option value="add">Add anyway</option>
+                            <option value="add">Keep both</option>
                           </select>
                         </td>
                       </tr>
