@@ -6,15 +6,16 @@ import * as pagefind from 'pagefind';
 import { generateSW } from 'workbox-build';
 import { KEPT_WHEN_OPENED, laterCacheName, SEARCH_FILES_LIST, SEARCH_UI_FILES } from '../domain/offline.ts';
 import { normalizeBase, withBase } from '../domain/paths.ts';
+import { allowStyles, INLINE_STYLE_PAGES, inlineStylesheets, lowPriorityScripts } from './first-paint.ts';
 import { caddyConfig, headersFile, headersFileProblems, nginxConfig } from './headers.ts';
-import { allowStyles, INLINE_STYLE_PAGES, inlineStylesheets } from './inline-styles.ts';
 import { pageAssets } from './page-assets.ts';
 
 /**
  * Finishes the static build in `dist/` (or `OUT_DIR`), for the base path the site is built
  * for (`BASE_PATH`), in this order:
  * 0. reading pages (lessons, home, start here, glossary) get their stylesheets inline, and
- *    every page's policy allows those styles by hash (./inline-styles.ts);
+ *    every page's policy allows those styles by hash; their scripts load at low priority
+ *    (./first-paint.ts);
  * 1. a Pagefind search index of lessons, glossary and tool pages (`pagefind/`);
  * 2. `sitemap.xml` and `robots.txt` for the configured site address and base path;
  * 3. the headers a host should send (./headers.ts): `_headers` for Netlify and Cloudflare
@@ -158,13 +159,13 @@ export default function finishBuild(): AstroIntegration {
         const dist = fileURLToPath(dir);
         const files = [...htmlFiles(dist)];
 
-        // 0. Stylesheets of reading pages, inline.
+        // 0. Reading pages: stylesheets inline, scripts at low priority.
         const css = (url: string) => readFileSync(join(dist, url.slice(base.length)), 'utf8');
         const hashes = new Set<string>();
         const pagesHtml = new Map(files.map((f) => [f, readFileSync(f, 'utf8')]));
         for (const [file, html] of pagesHtml) {
           if (!INLINE_STYLE_PAGES.test(pathOf(dist, file))) continue;
-          const inlined = inlineStylesheets(html, css);
+          const inlined = inlineStylesheets(lowPriorityScripts(html), css);
           if (!inlined) continue;
           pagesHtml.set(file, inlined.html);
           hashes.add(inlined.hash);

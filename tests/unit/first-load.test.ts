@@ -6,9 +6,10 @@ import {
   allowStyles,
   INLINE_STYLE_PAGES,
   inlineStylesheets,
+  lowPriorityScripts,
   styleHash,
   stylesheetLinks,
-} from '../../src/integrations/inline-styles';
+} from '../../src/integrations/first-paint';
 
 const CSP =
   "<meta http-equiv=\"content-security-policy\" content=\"default-src 'self'; script-src 'self' 'sha256-a='; style-src 'self' 'sha256-b=';\">";
@@ -71,5 +72,14 @@ describe('what the service worker keeps', () => {
     expect(copy.test('http://127.0.0.1:4382/pagefind/x.pf_index')).toBe(false);
     expect(searchCacheName('workshop')).toBe('rf-search:/workshop/');
     expect(laterCacheName('/')).toBe('rf-later:/');
+  });
+});
+
+describe('scripts of reading pages', () => {
+  it('are fetched at low priority, behind what the first paint needs', () => {
+    const html = '<script>boot()</script><script type="module" src="/_astro/a.js"></script>';
+    expect(lowPriorityScripts(html)).toBe(
+      '<script>boot()</script><script type="module" fetchpriority="low" src="/_astro/a.js"></script>',
+    );
   });
 });

@@ -1,8 +1,10 @@
 import { createHash } from 'node:crypto';
 
 /**
- * Reading pages put their stylesheets into the page itself, so the text paints with the
- * first response and no stylesheet request stands before it. The stylesheets of a page are
+ * Reading pages paint with the first response. Their stylesheets go into the page itself,
+ * so no stylesheet request stands before the text, and their scripts (which only add to
+ * the page: progress marks, saved answers) are fetched at low priority, after what the
+ * first paint needs. The stylesheets of a page are
  * joined in their order into one `<style>`; pages that share stylesheets (every lesson) share
  * that `<style>` byte for byte, so the Content-Security-Policy needs one hash per kind of
  * reading page, and every page carries all of them (one policy for the whole site).
@@ -58,4 +60,9 @@ export function allowStyles(html: string, hashes: readonly string[]): string {
       return `${open}${added.length ? parts.join(';') : csp}${close}`;
     },
   );
+}
+
+/** The page with its module scripts fetched at low priority (`fetchpriority="low"`), behind what the first paint needs. */
+export function lowPriorityScripts(html: string): string {
+  return html.replace(/<script type="module" src=/g, '<script type="module" fetchpriority="low" src=');
 }
