@@ -93,27 +93,28 @@ export function robots(site: URL, base = '/'): string {
  * worker's scope, as `laterCacheName` names them), never in another copy's on the same origin.
  */
 export const offlineNavigation = async ({ request, url }: { request: Request; url: URL }): Promise<Response> => {
-  const scope = (self as unknown as { registration: { scope: string } }).registration.scope;
-  const later = `rf-later:${new URL(scope).pathname}`;
+  const scope = () => (self as unknown as { registration: { scope: string } }).registration.scope;
+  const later = () => `rf-later:${new URL(scope()).pathname}`;
+  const address = (u: string) => u.split(/[?#]/)[0] ?? u;
   try {
     const response = await fetch(request);
     if (response.ok && response.type === 'basic') {
       const copy = response.clone();
-      caches.open(later).then(
-        (c) => c.put(request.url.split(/[?#]/)[0] ?? request.url, copy),
-        () => undefined,
-      );
+      caches
+        .open(later())
+        .then((c) => c.put(address(request.url), copy))
+        .catch(() => undefined);
     }
     return response;
   } catch (error) {
-    const kept = await caches.match(url.href.split(/[?#]/)[0] ?? url.href, { cacheName: later, ignoreSearch: true });
+    const kept = await (await caches.open(later())).match(address(url.href));
     if (kept) return kept;
-    const cache = await caches.open(`workbox-precache-v2-${scope}`);
+    const cache = await caches.open(`workbox-precache-v2-${scope()}`);
     if (!url.pathname.endsWith('/')) {
       const page = await cache.match(`${url.origin}${url.pathname}/index.html`, { ignoreSearch: true });
       if (page) return Response.redirect(`${url.origin}${url.pathname}/${url.search}`, 302);
     }
-    const notFound = await cache.match(new URL('404.html', scope).href, { ignoreSearch: true });
+    const notFound = await cache.match(new URL('404.html', scope()).href, { ignoreSearch: true });
     if (notFound)
       return new Response(notFound.body, { status: 404, statusText: 'Not Found', headers: notFound.headers });
     throw error;
