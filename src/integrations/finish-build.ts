@@ -4,21 +4,44 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { generateSW } from 'workbox-build';
+import { KEPT_WHEN_OPENED, laterCacheName, SEARCH_FILES_LIST, SEARCH_UI_FILES } from '../domain/offline.ts';
 import { normalizeBase, withBase } from '../domain/paths.ts';
+import { allowStyles, INLINE_STYLE_PAGES, inlineStylesheets, lowPriorityScripts } from './first-paint.ts';
 import { caddyConfig, headersFile, headersFileProblems, nginxConfig } from './headers.ts';
+import { pageAssets } from './page-assets.ts';
 
 /**
  * Finishes the static build in `dist/` (or `OUT_DIR`), for the base path the site is built
  * for (`BASE_PATH`), in this order:
+ * 0. reading pages (lessons, home, start here, glossary) get their stylesheets inline, and
+ *    every page's policy allows those styles by hash; their scripts load at low priority
+ *    (./first-paint.ts);
  * 1. a Pagefind search index of lessons, glossary and tool pages (`pagefind/`);
  * 2. `sitemap.xml` and `robots.txt` for the configured site address and base path;
  * 3. the headers a host should send (./headers.ts): `_headers` for Netlify and Cloudflare
  *    Pages, `nginx.conf` and `Caddyfile` for a plain web server, each page with the same
  *    Content-Security-Policy its meta tag carries (plus `frame-ancestors`);
- * 4. a service worker (`sw.js`, Workbox) that precaches every page, script, style, font,
- *    icon and the search index, so the whole site works offline after one visit, including
- *    addresses without their trailing slash and the site's own 404 page.
+ * 4. a service worker (`sw.js`, Workbox) that precaches every lesson, tool and reading page
+ *    with the scripts and styles they load, so they work offline after one visit, including
+ *    addresses without their trailing slash and the site's own 404 page; workshop mode's
+ *    pages, images and the search index are kept when first used (see src/domain/offline.ts).
  */
+
+/**
+ * The files the service worker downloads on the first visit (paths relative to `dist`): every
+ * page not kept when opened (src/domain/offline.ts) and what it loads, the icon and the manifest.
+ */
+export function precacheFiles(dist: string, files: readonly string[], base: string): Set<string> {
+  const keep = new Set(['favicon.svg', 'manifest.webmanifest']);
+  const rel = (f: string) => relative(dist, f).split('\\').join('/');
+  for (const file of files) {
+    if (KEPT_WHEN_OPENED.test(pathOf(dist, file))) continue;
+    keep.add(rel(file));
+    const assets = pageAssets(dist, file, base);
+    for (const asset of [...assets.js, ...assets.lazyJs, ...assets.css]) keep.add(rel(asset));
+  }
+  return keep;
+}
 
 function* htmlFiles(dir: string): Generator<string> {
   for (const name of readdirSync(dir)) {
@@ -62,28 +85,66 @@ export function robots(site: URL, base = '/'): string {
 }
 
 /**
- * The service worker's answer to a page it has not precached: the network, and offline the
- * page of the same address with its trailing slash (by a redirect), else the site's own 404
- * page with a 404 status. Runs inside the worker (Workbox writes it into sw.js as text), so it
- * reads only its arguments and the worker's globals; it looks only in this copy's precache
- * (named after the worker's scope), never in another copy's on the same origin.
+ * The service worker's answer to a page it has not precached: the network (keeping a copy of
+ * the page for later), and offline the copy kept when it was last opened, else the page of
+ * the same address with its trailing slash (by a redirect), else the site's own 404 page with
+ * a 404 status. Runs inside the worker (Workbox writes it into sw.js as text), so it reads only
+ * its arguments and the worker's globals; it looks only in this copy's caches (named after the
+ * worker's scope, as `laterCacheName` names them), never in another copy's on the same origin.
  */
 export const offlineNavigation = async ({ request, url }: { request: Request; url: URL }): Promise<Response> => {
+  const scope = () => (self as unknown as { registration: { scope: string } }).registration.scope;
+  const later = () => `rf-later:${new URL(scope()).pathname}`;
+  const address = (u: string) => u.split(/[?#]/)[0] ?? u;
   try {
-    return await fetch(request);
+    const response = await fetch(request);
+    if (response.ok && response.type === 'basic') {
+      const copy = response.clone();
+      caches
+        .open(later())
+        .then((c) => c.put(address(request.url), copy))
+        .catch(() => undefined);
+    }
+    return response;
   } catch (error) {
-    const scope = (self as unknown as { registration: { scope: string } }).registration.scope;
-    const cache = await caches.open(`workbox-precache-v2-${scope}`);
+    const kept = await (await caches.open(later())).match(address(url.href));
+    if (kept) return kept;
+    const cache = await caches.open(`workbox-precache-v2-${scope()}`);
     if (!url.pathname.endsWith('/')) {
       const page = await cache.match(`${url.origin}${url.pathname}/index.html`, { ignoreSearch: true });
       if (page) return Response.redirect(`${url.origin}${url.pathname}/${url.search}`, 302);
     }
-    const notFound = await cache.match(new URL('404.html', scope).href, { ignoreSearch: true });
+    const notFound = await cache.match(new URL('404.html', scope()).href, { ignoreSearch: true });
     if (notFound)
       return new Response(notFound.body, { status: 404, statusText: 'Not Found', headers: notFound.headers });
     throw error;
   }
 };
+
+/**
+ * The service worker's answer for a file of the search index: the network, and offline the
+ * copy the search page kept (`searchCacheName`, named here after the worker's scope). It
+ * writes nothing itself, so the search page alone keeps that copy whole and up to date.
+ * Runs inside the worker, like `offlineNavigation`.
+ */
+export const keptSearchIndex = async ({ request }: { request: Request }): Promise<Response> => {
+  try {
+    return await fetch(request);
+  } catch (error) {
+    const scope = (self as unknown as { registration: { scope: string } }).registration.scope;
+    const kept = await caches.match(request.url.split(/[?#]/)[0] ?? request.url, {
+      cacheName: `rf-search:${new URL(scope).pathname}`,
+    });
+    if (kept) return kept;
+    throw error;
+  }
+};
+
+/** Addresses of this copy (on any origin) under `base` + `path`, as a pattern the worker can carry as text. */
+export function underBase(base: string, path: string): RegExp {
+  const literal = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+  return new RegExp(`^https?://[^/]+${literal(`${base}${path}`)}`);
+}
 
 export default function finishBuild(): AstroIntegration {
   let site = new URL('http://localhost:4321/');
@@ -98,6 +159,23 @@ export default function finishBuild(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const dist = fileURLToPath(dir);
         const files = [...htmlFiles(dist)];
+
+        // 0. Reading pages: stylesheets inline, scripts at low priority.
+        const css = (url: string) => readFileSync(join(dist, url.slice(base.length)), 'utf8');
+        const hashes = new Set<string>();
+        const pagesHtml = new Map(files.map((f) => [f, readFileSync(f, 'utf8')]));
+        for (const [file, html] of pagesHtml) {
+          if (!INLINE_STYLE_PAGES.test(pathOf(dist, file))) continue;
+          const inlined = inlineStylesheets(lowPriorityScripts(html), css);
+          if (!inlined) continue;
+          pagesHtml.set(file, inlined.html);
+          hashes.add(inlined.hash);
+        }
+        for (const [file, html] of pagesHtml) {
+          const allowed = allowStyles(html, [...hashes]);
+          if (allowed !== readFileSync(file, 'utf8')) writeFileSync(file, allowed);
+        }
+        logger.info(`inline styles: ${hashes.size} stylesheet set(s) inlined on reading pages`);
 
         // 1. Search index.
         const { index, errors } = await pagefind.createIndex({});
@@ -123,14 +201,21 @@ export default function finishBuild(): AstroIntegration {
         writeFileSync(join(dist, 'Caddyfile'), caddyConfig(pages, base));
         logger.info(`headers: _headers, nginx.conf and Caddyfile for ${base}`);
 
-        // 4. Service worker for offline use.
+        // 4. Service worker for offline use: what the first visit keeps, and the list of the
+        // search index's files that the search page keeps when first used.
+        const searchFiles = readdirSync(join(dist, 'pagefind'), { recursive: true })
+          .map((f) => `pagefind/${String(f).split('\\').join('/')}`)
+          .filter((f) => statSync(join(dist, f)).isFile() && !SEARCH_UI_FILES.test(f))
+          .sort();
+        writeFileSync(join(dist, SEARCH_FILES_LIST.slice(1)), JSON.stringify(searchFiles));
+        const first = precacheFiles(dist, files, base);
         const { count, size, warnings } = await generateSW({
           globDirectory: dist,
-          globPatterns: [
-            '**/*.{html,js,css,svg,png,ico,webmanifest,woff2,wasm,json,pf_meta,pf_index,pf_fragment}',
-            'pagefind/**/*',
+          globPatterns: ['**/*'],
+          globIgnores: ['sw.js', 'workbox-*.js', 'nginx.conf', 'Caddyfile', '_headers', 'pagefind/**'],
+          manifestTransforms: [
+            async (entries) => ({ manifest: entries.filter((e) => first.has(e.url)), warnings: [] }),
           ],
-          globIgnores: ['sw.js', 'workbox-*.js', 'nginx.conf', 'Caddyfile', '_headers'],
           swDest: join(dist, 'sw.js'),
           directoryIndex: 'index.html',
           ignoreURLParametersMatching: [/.*/],
@@ -140,8 +225,18 @@ export default function finishBuild(): AstroIntegration {
           clientsClaim: true,
           sourcemap: false,
           mode: 'production',
-          // Pages not precached: the network, and offline the page with its slash or the 404 page.
-          runtimeCaching: [{ urlPattern: ({ request }) => request.mode === 'navigate', handler: offlineNavigation }],
+          runtimeCaching: [
+            // Pages not precached: the network, keeping a copy; offline that copy, the page with its slash or the 404 page.
+            { urlPattern: ({ request }) => request.mode === 'navigate', handler: offlineNavigation },
+            // The search index: the network, else what the search page kept for offline use.
+            { urlPattern: underBase(base, 'pagefind/'), handler: keptSearchIndex },
+            // Everything else of this copy not precached (workshop mode's scripts, images): kept when first used.
+            {
+              urlPattern: underBase(base, ''),
+              handler: 'StaleWhileRevalidate',
+              options: { cacheName: laterCacheName(base), expiration: { maxEntries: 300 } },
+            },
+          ],
           maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
         });
         for (const w of warnings) logger.warn(w);

@@ -1,10 +1,13 @@
+import { SEARCH_FILES_LIST, searchCacheName } from '../domain/offline';
 import { BASE, href } from '../domain/paths';
 import { excerptParts } from '../domain/search';
 
 /**
  * The search page: queries the Pagefind index built with the site and lists the best
- * results with excerpts, ten at a time with "Show more results" for the next ten. The index
- * loads on this page only, and works offline once cached.
+  * results with excerpts, ten at a time with "Show more results" for the next ten. The index
+ * loads on this page only. The first time the page is used online it keeps the whole index in
+ * this browser's caches (the service worker answers from them offline), and it says plainly
+ * whether search works offline yet.
  */
 
 interface PagefindResult {
@@ -23,6 +26,9 @@ const more = document.getElementById('search-more') as HTMLButtonElement | null;
 let engine: Promise<Pagefind> | null = null;
 /** Every result of the current search, and how many are on the page. */
 let current: { results: PagefindResult[]; shown: number } = { results: [], shown: 0 };
+const offlineLine = document.getElementById('search-offline');
+const NOT_YET_OFFLINE =
+  'Search is not available offline yet. Open this page once while you are online; after that, search works offline too.';
 
 function load(): Promise<Pagefind> {
   // A runtime path: the index is built after the site, so the bundler must leave it alone.
@@ -88,6 +94,10 @@ async function run(query: string) {
     status.textContent = 'Type at least two letters.';
     return;
   }
+  if (!navigator.onLine && !(await keptOffline())) {
+    status.textContent = NOT_YET_OFFLINE;
+    return;
+  }
   try {
     const pagefind = await load();
     const found = await pagefind.debouncedSearch(query);
@@ -97,7 +107,70 @@ async function run(query: string) {
     await showMore();
     status.textContent = countLine();
   } catch {
-    status.textContent = 'Search could not load. If you are offline, open this page once while online first.';
+    engine = null;
+    status.textContent = (await keptOffline())
+      ? 'Search could not load. Reload the page to try again.'
+      : navigator.onLine
+        ? 'Search could not load. Check your connection and try again.'
+        : NOT_YET_OFFLINE;
+  }
+}
+
+const OFFLINE_READY = 'Search works offline in this browser.';
+
+/** Whether this browser keeps the whole search index (the list of its files is kept last). */
+async function keptOffline(): Promise<boolean> {
+  if (!('caches' in window)) return false;
+  try {
+    const cache = await caches.open(searchCacheName(BASE));
+    return (await cache.match(href(SEARCH_FILES_LIST))) !== undefined;
+  } catch {
+    return false;
+  }
+}
+
+/** A file of the site from the network, or an error after `ms` without an answer. */
+async function fetchWithin(url: string, ms: number): Promise<Response> {
+  const response = await fetch(url, { cache: 'no-cache', signal: AbortSignal.timeout(ms) });
+  if (!response.ok) throw new Error(`${url}: ${response.status}`);
+  return response;
+}
+
+/**
+ * Keeps the whole search index for offline use, or brings the kept copy up to date with the
+ * site; files of an older index are removed. Says what it did in the line below the results.
+ */
+async function keepOffline(attempts = 3): Promise<void> {
+  if (!('caches' in window) || !offlineLine) return;
+  const kept = await keptOffline();
+  if (kept) offlineLine.textContent = OFFLINE_READY;
+  if (!navigator.onLine) {
+    if (!kept)
+      offlineLine.textContent =
+        'Search is not available offline yet: it is saved the first time you open this page online.';
+    return;
+  }
+  try {
+    if (!kept) offlineLine.textContent = 'Saving search for offline use…';
+    const cache = await caches.open(searchCacheName(BASE));
+    const listUrl = href(SEARCH_FILES_LIST);
+    const response = await fetchWithin(listUrl, 8000);
+    const text = await response.text();
+    const before = await cache.match(listUrl);
+    if (before && (await before.text()) === text) return;
+    const urls = (JSON.parse(text) as string[]).map((f) => new URL(href(`/${f}`), location.href).href);
+    const files = await Promise.all(urls.map(async (url) => [url, await fetchWithin(url, 15000)] as const));
+    for (const [url, file] of files) await cache.put(url, file);
+    const wanted = new Set([...urls, new URL(listUrl, location.href).href]);
+    for (const request of await cache.keys()) if (!wanted.has(request.url)) await cache.delete(request);
+    await cache.put(listUrl, new Response(text, { headers: { 'content-type': 'application/json' } }));
+    offlineLine.textContent = OFFLINE_READY;
+  } catch {
+    if (attempts > 1) {
+      setTimeout(() => void keepOffline(attempts - 1), 2000);
+      return;
+    }
+    if (!kept) offlineLine.textContent = 'Search could not be saved for offline use; it works while you are online.';
   }
 }
 
@@ -125,4 +198,7 @@ if (input && list) {
   input.value = q;
   input.focus();
   if (q) void run(q);
+  // After the page has settled, so the first search is not kept waiting.
+  if ('requestIdleCallback' in window) requestIdleCallback(() => void keepOffline(), { timeout: 3000 });
+  else setTimeout(() => void keepOffline(), 1000);
 }

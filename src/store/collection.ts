@@ -30,7 +30,11 @@ export interface Collection<T> {
    * anything, and the reader is told.
    */
   set(id: string, data: T, delay?: number): boolean;
-  /** Sets many records at once (imports): one update for subscribers, then each is saved. Returns ids whose save was refused. */
+  /**
+   * Sets many records at once (imports, undo): one update for subscribers; new records are
+   * saved in one pass, known ones one by one with merging. Returns ids whose save was refused
+   * (not fitting the schema: not shown; refused by storage: shown as unsaved).
+   */
   setMany(entries: [string, T][]): string[];
   /** Deletes a record everywhere. */
   remove(id: string): void;
@@ -303,13 +307,38 @@ export function createCollection<T>(vault: Vault, kind: RecordKind<T>): Collecti
     get: (id) => $items.get()[id],
     set: setRecord,
     setMany(entries) {
-      const refused: string[] = [];
-      const fitting = entries.filter(([id, data]) => vault.accepts(kind, data) || !refused.push(id));
-      $items.set({ ...$items.get(), ...Object.fromEntries(fitting) });
-      for (const [id] of fitting) {
-        pending.set(id, null);
-        if (!save(id)) refused.push(id);
+      // Records this tab has never seen are saved in one pass (an import's new people): no
+      // merge is needed, and one check and one write each is all they cost. Ids another tab
+      // stored meanwhile, and records already known here, are saved one by one with merging.
+      const known = (id: string) => seen.has(id) || pending.has(id) || $items.get()[id] !== undefined;
+      const fresh = entries.filter(([id]) => !known(id));
+      const batch = vault.writeNew(kind, fresh);
+      const taken = new Set(batch.taken);
+      const refused: string[] = [...batch.invalid];
+      const rest = entries.filter(
+        ([id, data]) => (known(id) || taken.has(id)) && (vault.accepts(kind, data) || !refused.push(id)),
+      );
+      const data = new Map(fresh);
+      const next = { ...$items.get() };
+      for (const [id, rev] of batch.written) {
+        const record = data.get(id) as T;
+        next[id] = record;
+        seen.set(id, { rev, data: record });
+        mine.set(id, { rev, data: record, base: undefined });
       }
+      for (const id of batch.refused) {
+        // Kept on screen as unsaved, like any edit storage refused.
+        next[id] = data.get(id) as T;
+        pending.set(id, null);
+        refused.push(id);
+      }
+      for (const [id, record] of rest) {
+        next[id] = record;
+        pending.set(id, null);
+      }
+      $items.set(next);
+      for (const [id] of rest) if (!save(id)) refused.push(id);
+      markUnsaved();
       return refused;
     },
     remove(id) {

@@ -43,6 +43,18 @@ export type WriteResult =
   | { ok: true; rev: number }
   | { ok: false; reason: 'quota' | 'locked' | 'deleted' | 'failed' | 'invalid' };
 
+/** Outcome of `writeNew`, by record id. */
+export interface NewWrites {
+  /** Saved, each with its revision. */
+  written: [string, number][];
+  /** Already stored: not written. */
+  taken: string[];
+  /** Not fitting the kind's schema: not written (the reader is told). */
+  invalid: string[];
+  /** Refused by storage (full, locked or failing): not written. */
+  refused: string[];
+}
+
 /** Where the vault gets its storage, clock and other-tab events. */
 export interface VaultEnv {
   /** localStorage, or null when the browser has none (or it throws on access). */
@@ -126,6 +138,13 @@ export interface Vault {
    * told). `over` marks a save that replaced another tab's fields (see `envelopeSchema`).
    */
   write<T>(kind: RecordKind<T>, id: string, data: T, baseRev: number, over?: Overwrote): WriteResult;
+  /**
+   * Saves records that are not stored yet (the ids an import makes up) in one pass: each is
+   * checked against the kind's schema like a `write`, and gets revision 1. Ids already
+   * stored are left alone (`taken`: save those with `write`, which merges). When storage
+   * refuses a write (full), saving stops there and the rest are `refused`, unsaved.
+   */
+  writeNew<T>(kind: RecordKind<T>, entries: readonly (readonly [string, T])[]): NewWrites;
   /** Whether data fits a kind's schema; when it does not, tells the reader and returns false. */
   accepts<T>(kind: RecordKind<T>, data: T): boolean;
   /** Moves a raw value to a quarantine key (never deleting it); returns that key, or null if storage refused. */
@@ -153,6 +172,9 @@ export interface Vault {
   /** Tells every listener that many keys changed (after import or erase in this tab). */
   changedAll(): void;
 }
+
+const QUOTA_MESSAGE =
+  'Your browser’s storage for this site is full, so your latest change is on screen but not saved. Export a backup now, then free some space (for example by erasing old data) and try again.';
 
 const MEMORY_MESSAGE =
   'This browser is not letting the site save anything (private browsing or blocked storage). You can keep working, but your notes will be gone when you close this page. Export a backup before you leave.';
@@ -270,12 +292,7 @@ export function createVault(env: VaultEnv): Vault {
     } catch (e) {
       if (isQuotaError(e)) {
         setWritable('full');
-        notify({
-          id: 'quota',
-          kind: 'quota',
-          message:
-            'Your browser’s storage for this site is full, so your latest change is on screen but not saved. Export a backup now, then free some space (for example by erasing old data) and try again.',
-        });
+        notify({ id: 'quota', kind: 'quota', message: QUOTA_MESSAGE });
         return { ok: false, reason: 'quota' };
       }
       return { ok: false, reason: 'failed' };
@@ -283,6 +300,43 @@ export function createVault(env: VaultEnv): Vault {
     dismiss('quota');
     setWritable('saved');
     return { ok: true, rev };
+  };
+
+  const writeNew = <T>(kind: RecordKind<T>, entries: readonly (readonly [string, T])[]): NewWrites => {
+    const out: NewWrites = { written: [], taken: [], invalid: [], refused: [] };
+    let stopped = $mode.get() === 'locked';
+    const at = now();
+    for (const [id, data] of entries) {
+      if (stopped) {
+        out.refused.push(id);
+        continue;
+      }
+      if (!accepts(kind, data)) {
+        out.invalid.push(id);
+        continue;
+      }
+      const key = kind.prefix + id;
+      if (get(key) !== null) {
+        out.taken.push(id);
+        continue;
+      }
+      try {
+        storage.setItem(key, encodeRecord(kind, data, 1, at));
+        out.written.push([id, 1]);
+      } catch (e) {
+        out.refused.push(id);
+        if (isQuotaError(e)) {
+          stopped = true;
+          setWritable('full');
+          notify({ id: 'quota', kind: 'quota', message: QUOTA_MESSAGE });
+        }
+      }
+    }
+    if (out.written.length && !stopped) {
+      dismiss('quota');
+      setWritable('saved');
+    }
+    return out;
   };
 
   const remove = (kind: RecordKind<unknown>, id: string): boolean => {
@@ -353,6 +407,7 @@ export function createVault(env: VaultEnv): Vault {
         .filter((k) => k.startsWith(kind.prefix) && k.length > kind.prefix.length)
         .map((k) => k.slice(kind.prefix.length)),
     write,
+    writeNew,
     accepts,
     quarantine,
     restoreExact,

@@ -32,12 +32,20 @@ try {
 
   // Import through the page, as a reader would.
   await page.goto(`${base}/coi/import/`);
-  const t0 = Date.now();
-  await page.getByLabel('File to import').setInputFiles(file);
-  await page.getByRole('button', { name: 'Continue' }).click();
-  await page.getByRole('button', { name: 'Import into triage' }).click();
-  await page.getByText(/^Done: /).waitFor({ timeout: 120_000 });
-  const importMs = Date.now() - t0;
+  // Each step is timed from the reader's action until the page shows its outcome; the sum
+  // leaves out only the reader's time between steps.
+  const timed = async (act, shown) => {
+    const t = Date.now();
+    await act();
+    await shown.waitFor({ timeout: 120_000 });
+    return Date.now() - t;
+  };
+  const continueButton = page.getByRole('button', { name: 'Continue' });
+  const importButton = page.getByRole('button', { name: 'Import into triage' });
+  const readMs = await timed(() => page.getByLabel('File to import').setInputFiles(file), continueButton);
+  const reviewMs = await timed(() => continueButton.click(), importButton);
+  const saveMs = await timed(() => importButton.click(), page.getByText(/^Done: /));
+  const importMs = readMs + reviewMs + saveMs;
   const stored = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('rf:contact:')).length);
 
   // Render: from navigation start until the first window of triage rows is on screen.
@@ -78,12 +86,15 @@ try {
   const report = [
     ['rows in the file', String(ROWS)],
     ['people saved in triage', String(stored)],
-    ['import through the page (choose → saved)', ms(importMs)],
+    ['import: read and parse the file (choose → columns shown)', ms(readMs)],
+    ['import: find duplicates (continue → preview shown)', ms(reviewMs)],
+    ['import: save (import → saved and shown)', ms(saveMs)],
+    ['import through the page (file chosen → saved and shown, target < 1000 ms)', ms(importMs)],
     ['render the triage list (navigation → first 50 rows)', ms(render)],
     ['one filter keystroke in the browser (3 tries, target < 50 ms)', keystrokes.map(ms).join(', ')],
     ['after typing "ken"', shown ?? ''],
   ];
-  console.log(`\nCOI worksheet in Chromium\n${report.map(([k, v]) => `  ${k.padEnd(56)} ${v}`).join('\n')}\n`);
+  console.log(`\nCOI worksheet in Chromium\n${report.map(([k, v]) => `  ${k.padEnd(72)} ${v}`).join('\n')}\n`);
 } finally {
   await browser.close();
   server.kill();

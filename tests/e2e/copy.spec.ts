@@ -142,6 +142,12 @@ test.describe('the copy offline', () => {
       new RegExp(`${BASE}$`),
     );
 
+    // Search is kept the first time it is used online.
+    await page.goto(at('/search/'));
+    await expect(page.locator('#search-offline')).toHaveText('Search works offline in this browser.', {
+      timeout: 20_000,
+    });
+
     await context.setOffline(true);
     await page.goto(at(`/lessons/${LESSON_IDS[3]}/`));
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import type { Page } from '@playwright/test';
 import { expect, LESSON_IDS, test } from './fixtures';
 
 /** Every page the site builds, from its sitemap (paths only). */
@@ -53,15 +54,24 @@ test.describe('search', () => {
 });
 
 test.describe('offline', () => {
-  test('after one visit, lessons and tool pages load and save with the network off', async ({ page, context }) => {
-    await page.goto('/');
-    // Wait until the service worker has precached the site and controls the page.
+  /** Opens `path` and waits until the service worker has precached the site and controls the page. */
+  async function firstVisit(page: Page, path = '/') {
+    await page.goto(path);
     await page.evaluate(async () => {
       await navigator.serviceWorker.ready;
     });
     await expect
       .poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null), { timeout: 20_000 })
       .toBe(true);
+  }
+
+  test('after one visit, lessons and tool pages load and save with the network off', async ({ page, context }) => {
+    await firstVisit(page);
+    // Search is kept the first time it is used online.
+    await page.goto('/search/');
+    await expect(page.locator('#search-offline')).toHaveText('Search works offline in this browser.', {
+      timeout: 20_000,
+    });
 
     await context.setOffline(true);
     await page.goto(`/lessons/${LESSON_IDS[3]}/`);
@@ -84,6 +94,36 @@ test.describe('offline', () => {
     await page.goto('/search/');
     await page.getByRole('searchbox').fill('centers');
     await expect(page.locator('#search-results li').first()).toBeVisible();
+    await expect(page.locator('#search-offline')).toHaveText('Search works offline in this browser.');
+    await context.setOffline(false);
+  });
+
+  test('every lesson and tool page opens offline after one visit; search says when it is not kept yet', async ({
+    page,
+    context,
+  }) => {
+    await firstVisit(page, `/lessons/${LESSON_IDS[0]}/`);
+    await context.setOffline(true);
+    for (const path of [
+      ...LESSON_IDS.map((id) => `/lessons/${id}/`),
+      '/',
+      '/lessons/',
+      '/coi/',
+      '/coi/import/',
+      '/planner/',
+      '/assessment/',
+      '/me/',
+      '/data/',
+      '/workshop/',
+    ]) {
+      const response = await page.goto(path);
+      expect(response?.status(), path).toBe(200);
+      await expect(page.getByRole('heading', { level: 1 }), path).toBeVisible();
+    }
+    await page.goto('/search/');
+    await page.getByRole('searchbox').fill('centers');
+    await expect(page.locator('#search-status')).toHaveText(/Search is not available offline yet/);
+    await expect(page.locator('#search-offline')).toHaveText(/not available offline yet/);
     await context.setOffline(false);
   });
 });

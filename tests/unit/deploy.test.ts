@@ -150,16 +150,22 @@ describe('addresses in components and islands', () => {
 
 describe('the service worker offline', () => {
   /** Runs the worker's answer for `address` with the network down and a precache holding `cached`. */
-  async function offline(address: string, cached: Record<string, string>, scope = 'https://x.org/workshop/') {
+  async function offline(
+    address: string,
+    cached: Record<string, string>,
+    scope = 'https://x.org/workshop/',
+    kept: Record<string, string> = {},
+  ) {
     const opened: string[] = [];
     vi.stubGlobal('self', { registration: { scope } });
     vi.stubGlobal('fetch', () => Promise.reject(new TypeError('offline')));
     vi.stubGlobal('caches', {
       open: async (name: string) => {
         opened.push(name);
+        const pages = name.startsWith('rf-later:') ? kept : cached;
         return {
           match: async (url: string) => {
-            const found = Object.entries(cached).find(([k]) => k.split('?')[0] === url);
+            const found = Object.entries(pages).find(([k]) => k.split('?')[0] === url);
             return found ? new Response(found[1], { headers: { 'content-type': 'text/html' } }) : undefined;
           },
         };
@@ -182,8 +188,20 @@ describe('the service worker offline', () => {
     const { response, opened } = await offline('https://x.org/workshop/coi?list=a', precache);
     expect(response.status).toBe(302);
     expect(response.headers.get('location')).toBe('https://x.org/workshop/coi/?list=a');
-    // Only this copy's precache is read, never another copy's on the origin.
-    expect(opened).toEqual(['workbox-precache-v2-https://x.org/workshop/']);
+    // Only this copy's caches are read (pages kept when opened, then the precache), never another copy's on the origin.
+    expect(opened).toEqual(['rf-later:/workshop/', 'workbox-precache-v2-https://x.org/workshop/']);
+  });
+
+  it('answers a page kept when it was last opened online (workshop mode) from that copy', async () => {
+    const kept = { 'https://x.org/workshop/workshop/half-day/1/present/': 'the slides' };
+    const { response } = await offline(
+      'https://x.org/workshop/workshop/half-day/1/present/?s=2',
+      precache,
+      undefined,
+      kept,
+    );
+    expect(response.status).toBe(200);
+    expect(await response.text()).toBe('the slides');
   });
 
   it('answers an unknown address with the site’s 404 page and a 404 status', async () => {

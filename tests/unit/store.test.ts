@@ -347,3 +347,73 @@ describe('bulk writes', () => {
     );
   });
 });
+
+describe('saving many new records at once (imports)', () => {
+  const reflection = (text: string) => ({ text });
+
+  it('writes each new record once at revision 1, and other tabs hear of every one', () => {
+    const browser = new FakeBrowser();
+    const a = openTab(browser);
+    const b = openTab(browser);
+    const refused = a.reflections.setMany([
+      ['m:a', reflection('one')],
+      ['m:b', reflection('two')],
+    ]);
+    expect(refused).toEqual([]);
+    expect(JSON.parse(browser.data.get('rf:reflection:m:a') ?? '{}')).toMatchObject({
+      v: 1,
+      rev: 1,
+      data: { text: 'one' },
+    });
+    expect(b.reflections.get('m:b')).toEqual(reflection('two'));
+    expect(a.reflections.$unsaved.get()).toEqual([]);
+    // A later edit in this tab starts from the revision the batch wrote.
+    a.reflections.set('m:a', reflection('one, edited'));
+    expect(JSON.parse(browser.data.get('rf:reflection:m:a') ?? '{}').rev).toBe(2);
+  });
+
+  it('merges an id another tab stored meanwhile instead of overwriting it, and refuses what does not fit', () => {
+    const browser = new FakeBrowser();
+    browser.deferEvents = true;
+    const a = openTab(browser);
+    const b = openTab(browser);
+    b.lessons.set('l1', { completed: true, quiz: { q: 1 } });
+    // Tab a has not heard of tab b's save yet.
+    const refused = a.lessons.setMany([
+      ['l1', { completed: false, quiz: { r: 2 } }],
+      ['l2', { completed: false, quiz: { q: 99 } }],
+    ]);
+    expect(refused).toEqual(['l2']);
+    expect(a.lessons.get('l2')).toBeUndefined();
+    const stored = JSON.parse(browser.data.get('rf:lesson:l1') ?? '{}');
+    expect(stored.rev).toBe(2);
+    expect(stored.data.quiz).toEqual({ q: 1, r: 2 });
+  });
+
+  it('stops where storage fills: what was written stays saved, the rest is refused and shown as unsaved', () => {
+    const browser = new FakeBrowser();
+    const a = openTab(browser);
+    const entries: [string, { text: string }][] = Array.from({ length: 10 }, (_, i) => [
+      `m:${i}`,
+      reflection('x'.repeat(50)),
+    ]);
+    browser.quota = 400;
+    const refused = a.reflections.setMany(entries);
+    const written = [...browser.data.keys()].filter((k) => k.startsWith('rf:reflection:'));
+    expect(written.length).toBeGreaterThan(0);
+    expect(written.length).toBeLessThan(10);
+    expect(refused).toEqual(entries.slice(written.length).map(([id]) => id));
+    expect(a.reflections.$unsaved.get()).toEqual(refused);
+    expect(a.vault.$mode.get()).toBe('full');
+    expect(a.vault.$notices.get().map((n) => n.kind)).toContain('quota');
+  });
+
+  it('writes nothing while the vault is locked by a newer record', () => {
+    const browser = new FakeBrowser();
+    browser.data.set('rf:lesson:new', JSON.stringify({ v: 99, rev: 1, at: 1, data: {} }));
+    const a = openTab(browser);
+    expect(a.vault.$mode.get()).toBe('locked');
+    expect(a.reflections.setMany([['m:a', reflection('one')]])).toEqual(['m:a']);
+    expect(browser.data.has('rf:reflection:m:a')).toBe(false);
+  });
+});

@@ -1,0 +1,68 @@
+import { createHash } from 'node:crypto';
+
+/**
+ * Reading pages paint with the first response. Their stylesheets go into the page itself,
+ * so no stylesheet request stands before the text, and their scripts (which only add to
+ * the page: progress marks, saved answers) are fetched at low priority, after what the
+ * first paint needs. The stylesheets of a page are
+ * joined in their order into one `<style>`; pages that share stylesheets (every lesson) share
+ * that `<style>` byte for byte, so the Content-Security-Policy needs one hash per kind of
+ * reading page, and every page carries all of them (one policy for the whole site).
+ * Tool pages keep their stylesheet files: they are cached once and shared by the tools.
+ */
+
+/** The pages (site paths without the base) whose stylesheets are inlined: home, lessons, start here, glossary. */
+export const INLINE_STYLE_PAGES = /^\/(?:lessons\/(?:[^/]+\/)?|start-here\/|glossary\/)?$/;
+
+const LINK = /<link rel="stylesheet" href="([^"]+)"\s*\/?>/g;
+
+/** The addresses of a page's stylesheets, in the order the page links them. */
+export function stylesheetLinks(html: string): string[] {
+  return [...html.matchAll(LINK)].map((m) => m[1] ?? '');
+}
+
+/** The CSP source that allows exactly this `<style>` text: `'sha256-…'`. */
+export function styleHash(css: string): string {
+  return `'sha256-${createHash('sha256').update(css).digest('base64')}'`;
+}
+
+/**
+ * The page with its linked stylesheets replaced by one `<style>` (where the first link was),
+ * and that style's CSP hash; null when the page links no stylesheet. `read` gives the text of
+ * a stylesheet by its address.
+ */
+export function inlineStylesheets(html: string, read: (href: string) => string): { html: string; hash: string } | null {
+  const links = stylesheetLinks(html);
+  if (!links.length) return null;
+  const css = links.map((href) => read(href).trim()).join('\n');
+  if (/<\/style/i.test(css)) throw new Error(`A stylesheet of this page closes a <style> element: ${links.join(', ')}`);
+  let first = true;
+  const inlined = html.replace(LINK, () => {
+    if (!first) return '';
+    first = false;
+    return `<style>${css}</style>`;
+  });
+  return { html: inlined, hash: styleHash(css) };
+}
+
+/** The page with `hashes` added to the style-src of its meta Content-Security-Policy (added once each). */
+export function allowStyles(html: string, hashes: readonly string[]): string {
+  return html.replace(
+    /(<meta http-equiv="content-security-policy" content=")([^"]+)(")/i,
+    (_all, open: string, csp: string, close: string) => {
+      const parts = csp.split(';');
+      const at = parts.findIndex((d) => d.trim().startsWith('style-src'));
+      const present = at === -1 ? [] : (parts[at] ?? '').trim().split(/\s+/);
+      const added = hashes.filter((h) => !present.includes(h) && !present.includes(h.replace(/'/g, '&#39;')));
+      if (at === -1)
+        parts.splice(parts.length - (parts.at(-1)?.trim() ? 0 : 1), 0, ` style-src 'self' ${added.join(' ')}`);
+      else parts[at] = `${(parts[at] ?? '').replace(/\s+$/, '')} ${added.join(' ')}`;
+      return `${open}${added.length ? parts.join(';') : csp}${close}`;
+    },
+  );
+}
+
+/** The page with its module scripts fetched at low priority (`fetchpriority="low"`), behind what the first paint needs. */
+export function lowPriorityScripts(html: string): string {
+  return html.replace(/<script type="module" src=/g, '<script type="module" fetchpriority="low" src=');
+}

@@ -1,0 +1,85 @@
+import { createHash } from 'node:crypto';
+import { describe, expect, it } from 'vitest';
+import { KEPT_WHEN_OPENED, laterCacheName, searchCacheName } from '../../src/domain/offline';
+import { underBase } from '../../src/integrations/finish-build';
+import {
+  allowStyles,
+  INLINE_STYLE_PAGES,
+  inlineStylesheets,
+  lowPriorityScripts,
+  styleHash,
+  stylesheetLinks,
+} from '../../src/integrations/first-paint';
+
+const CSP =
+  "<meta http-equiv=\"content-security-policy\" content=\"default-src 'self'; script-src 'self' 'sha256-a='; style-src 'self' 'sha256-b=';\">";
+const page = (links: string[]) =>
+  `<html><head>${CSP}${links.map((l) => `<link rel="stylesheet" href="${l}">`).join('')}</head><body>x</body></html>`;
+const files: Record<string, string> = {
+  '/_astro/a.css': 'a{color:red}\n',
+  '/_astro/b.css': '@layer global{b{margin:0}}',
+};
+
+describe('stylesheets inline on reading pages', () => {
+  it('joins the linked stylesheets in order into one <style> where the first link was', () => {
+    const html = page(['/_astro/a.css', '/_astro/b.css']);
+    expect(stylesheetLinks(html)).toEqual(['/_astro/a.css', '/_astro/b.css']);
+    const out = inlineStylesheets(html, (href) => files[href] ?? '');
+    const css = 'a{color:red}\n@layer global{b{margin:0}}';
+    expect(out?.html).toContain(`${CSP}<style>${css}</style></head>`);
+    expect(stylesheetLinks(out?.html ?? '')).toEqual([]);
+    expect(out?.hash).toBe(`'sha256-${createHash('sha256').update(css).digest('base64')}'`);
+    expect(inlineStylesheets(page([]), () => '')).toBeNull();
+  });
+
+  it('refuses a stylesheet that would close the <style> element', () => {
+    expect(() => inlineStylesheets(page(['/x.css']), () => 'a{}</style><script>')).toThrow(/closes a <style>/);
+  });
+
+  it('allows each inlined style by hash in the page policy, once, keeping the other directives', () => {
+    const once = allowStyles(page([]), [styleHash('x'), styleHash('y')]);
+    const twice = allowStyles(once, [styleHash('x')]);
+    expect(twice).toBe(once);
+    const csp = /content="([^"]+)"/.exec(once)?.[1] ?? '';
+    expect(csp).toContain(`style-src 'self' 'sha256-b=' ${styleHash('x')} ${styleHash('y')};`);
+    expect(csp).toContain("script-src 'self' 'sha256-a=';");
+    const none = allowStyles(page([]).replace(" style-src 'self' 'sha256-b=';", ''), [styleHash('x')]);
+    expect(/content="([^"]+)"/.exec(none)?.[1]).toContain(`style-src 'self' ${styleHash('x')}`);
+  });
+
+  it('applies to the home page, lessons, start here and the glossary, not to the tools', () => {
+    for (const path of ['/', '/lessons/', '/lessons/01-a/', '/start-here/', '/glossary/'])
+      expect(INLINE_STYLE_PAGES.test(path), path).toBe(true);
+    for (const path of ['/coi/', '/planner/', '/lessons/01-a/print/', '/workshop/', '/search/'])
+      expect(INLINE_STYLE_PAGES.test(path), path).toBe(false);
+  });
+});
+
+describe('what the service worker keeps', () => {
+  it('keeps workshop mode when opened, everything else on the first visit', () => {
+    expect(KEPT_WHEN_OPENED.test('/workshop/half-day/1/present/')).toBe(true);
+    expect(KEPT_WHEN_OPENED.test('/workshop/guide/')).toBe(true);
+    for (const path of ['/workshop/', '/lessons/01-a/', '/coi/', '/planner/print/mine/'])
+      expect(KEPT_WHEN_OPENED.test(path), path).toBe(false);
+  });
+
+  it('routes only this copy’s addresses, and names its caches after its base', () => {
+    const root = underBase('/', 'pagefind/');
+    expect(root.test('https://example.org/pagefind/pagefind.js')).toBe(true);
+    expect(root.test('https://example.org/workshop/pagefind/pagefind.js')).toBe(false);
+    const copy = underBase('/workshop/', 'pagefind/');
+    expect(copy.test('http://127.0.0.1:4382/workshop/pagefind/x.pf_index')).toBe(true);
+    expect(copy.test('http://127.0.0.1:4382/pagefind/x.pf_index')).toBe(false);
+    expect(searchCacheName('workshop')).toBe('rf-search:/workshop/');
+    expect(laterCacheName('/')).toBe('rf-later:/');
+  });
+});
+
+describe('scripts of reading pages', () => {
+  it('are fetched at low priority, behind what the first paint needs', () => {
+    const html = '<script>boot()</script><script type="module" src="/_astro/a.js"></script>';
+    expect(lowPriorityScripts(html)).toBe(
+      '<script>boot()</script><script type="module" fetchpriority="low" src="/_astro/a.js"></script>',
+    );
+  });
+});
