@@ -62,6 +62,9 @@ export default function AssessmentTaker({ questions, statements, resultHref }: P
   const focusAfter = useRef<FocusTarget>(null);
   const timer = useRef<ReturnType<typeof setTimeout>>();
   const onKey = useRef<(e: KeyboardEvent) => void>();
+  // The answers as saved, plus any given since this render (keys can come faster than renders).
+  const given = useRef(view.answers);
+  given.current = view.answers;
 
   useEffect(() => {
     const t = focusAfter.current;
@@ -89,7 +92,8 @@ export default function AssessmentTaker({ questions, statements, resultHref }: P
         : 'This answer is on screen but this browser did not save it. See the message at the top of the page.',
     );
     // On to the next statement still open (or the end), so the next key never overwrites an answer.
-    const after = nextToAnswer(order, { ...view.answers, [id]: value }, i);
+    given.current = { ...given.current, [id]: value };
+    const after = nextToAnswer(order, given.current, i);
     const target = after === -1 ? total : after;
     if (all) {
       // Every statement is on the page already, so focus can move at once.

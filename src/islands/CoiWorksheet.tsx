@@ -27,7 +27,7 @@ import { AddPerson } from './coi/AddPerson';
 import { ListControls } from './coi/ListControls';
 import { Overview } from './coi/Overview';
 import { PersonRow, type RowActions } from './coi/PersonRow';
-import { SelectionBar } from './coi/SelectionBar';
+import type { SelectionBar } from './coi/SelectionBar';
 import { ThisMonth } from './coi/ThisMonth';
 import { downloadText } from './download';
 import { Status, useStatus } from './status';
@@ -84,6 +84,16 @@ export default function CoiWorksheet() {
     return [...inList, ...[...selected].filter((id) => items[id] && !shownIds.has(id))];
   }, [rows, selected, items]);
   const chosenShown = rows.filter((p) => selected.has(p.id)).length;
+  /** The selection bar, whose code loads with the first selection (most visits never select anyone). */
+  const [Bar, setBar] = useState<typeof SelectionBar | null>(null);
+  const selecting = chosen.length > 0;
+  useEffect(() => {
+    if (selecting && !Bar)
+      import('./coi/SelectionBar').then(
+        (m) => setBar(() => m.SelectionBar),
+        () => setStatus({ text: NOT_LOADED, tone: 'bad' }, true),
+      );
+  }, [selecting]);
 
   /** Says what happened; focus stays where the reader is working. */
   const say = (text: string, ok = true, undo?: () => void) =>
@@ -304,8 +314,8 @@ export default function CoiWorksheet() {
         <p class="visually-hidden" aria-live="polite">
           {chosen.length ? `${chosen.length} selected` : ''}
         </p>
-        {chosen.length > 0 && (
-          <SelectionBar
+        {selecting && Bar && (
+          <Bar
             count={chosen.length}
             hidden={chosen.length - chosenShown}
             matching={rows.length}

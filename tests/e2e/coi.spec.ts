@@ -50,6 +50,9 @@ const nameButton = (page: Page, name: string) => page.locator('.coi-people').get
 
 test.describe('COI worksheet by keyboard', () => {
   test('fills 12 core and more potentials with the keyboard; the 13th core is refused', async ({ page }) => {
+    // Fifteen people typed and twelve promoted one by one, then an accessibility scan, a reload and My progress:
+    // 25 to 35 seconds on a busy machine, around the default limit.
+    test.slow();
     await page.goto('/coi/');
     await worksheetReady(page);
     const name = page.getByLabel('Name', { exact: true });

@@ -280,14 +280,14 @@ test.describe('the limits of the lists', () => {
           [...document.querySelectorAll<HTMLButtonElement>('button')]
             .find((el) => el.textContent?.includes(label))
             ?.click(),
-        'move Tab A pick to core',
+        'move Tab A pick to your core list',
       ),
       b.evaluate(
         (label) =>
           [...document.querySelectorAll<HTMLButtonElement>('button')]
             .find((el) => el.textContent?.includes(label))
             ?.click(),
-        'move Tab B pick to core',
+        'move Tab B pick to your core list',
       ),
     ]);
     const cores = async (p: Page) =>

@@ -124,9 +124,14 @@ test.describe('data saved before the course revision', () => {
       const now = NOW[lesson];
       if (!before || !now) throw new Error(`no lesson ${lesson}`);
       const row = page.locator(`tr[data-module-row="${lesson}"]`);
-      const answered = Object.keys(now.quiz).filter((id) => id in before.quiz).length;
+      // The self-check shows the kept answers and how many of them are right.
+      const kept = Object.keys(now.quiz).filter((id) => id in before.quiz);
+      const correct = kept.filter((id) => before.quiz[id] === now.quiz[id]).length;
+      const total = Object.keys(now.quiz).length;
       const written = now.reflections.filter((r) => before.reflections.includes(r.id)).length;
-      await expect(row.locator('td').nth(1)).toHaveText(`${answered} of ${Object.keys(now.quiz).length}`);
+      await expect(row.locator('td').nth(1)).toHaveText(
+        kept.length ? `${kept.length} of ${total} answered · ${correct} correct` : `Not tried (${total} questions)`,
+      );
       await expect(row.locator('td').nth(2)).toHaveText(`${written} of ${now.reflections.length}`);
     }
     await expect(page.locator(`tr[data-module-row="${LESSON_IDS[0]}"] td`).first()).toContainText('✓');
