@@ -4,7 +4,7 @@ import { excerptParts } from '../domain/search';
 
 /**
  * The search page: queries the Pagefind index built with the site and lists the best
-  * results with excerpts, ten at a time with "Show more results" for the next ten. The index
+ * results with excerpts, ten at a time with "Show more results" for the next ten. The index
  * loads on this page only. The first time the page is used online it keeps the whole index in
  * this browser's caches (the service worker answers from them offline), and it says plainly
  * whether search works offline yet.
