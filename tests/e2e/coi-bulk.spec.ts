@@ -55,7 +55,7 @@ test.describe('bulk actions on the worksheet', () => {
     // Move them to potential with the keyboard: one step, focus on the message and its undo.
     await bar(page).getByLabel('Move to').selectOption('potential');
     await bar(page).getByRole('button', { name: 'Move', exact: true }).press('Enter');
-    await expect(status(page)).toContainText('5 people moved to potential cois (5 of 100).');
+    await expect(status(page)).toContainText('5 people moved to your potential list (5 of 100).');
     await expect(status(page)).toBeFocused();
     expect(await storedTiers(page)).toEqual({ potential: 5, triage: 25 });
     await expect(bar(page)).toHaveCount(0);
@@ -125,13 +125,13 @@ test.describe('bulk actions on the worksheet', () => {
     await bar(page).getByLabel('Move to').selectOption('core');
     await bar(page).getByRole('button', { name: 'Move', exact: true }).click();
     await expect(status(page)).toContainText(
-      'Nobody was moved: you chose 5 people for core cois, and it holds 10 of 12, so 2 more fit.',
+      'Nobody was moved: you chose 5 people for your core list, and it holds 10 of 12, so 2 more fit.',
     );
     expect(await storedTiers(page)).toEqual({ core: 10, potential: 5 });
     await expect(announced(page)).toHaveText('5 selected');
     await status(page).getByRole('button', { name: 'Move the first 2' }).click();
     await expect(status(page)).toContainText(
-      '2 people moved to core cois (12 of 12). 3 people did not fit and stay selected, where they were.',
+      '2 people moved to your core list (12 of 12). 3 people did not fit and stay selected, where they were.',
     );
     expect(await storedTiers(page)).toEqual({ core: 12, potential: 3 });
     await expect(announced(page)).toHaveText('3 selected');
@@ -183,7 +183,7 @@ test.describe('possible duplicates', () => {
     await name.press('Enter');
     await expect(page.getByRole('alert')).toContainText('Zoe Adams is in triage (same name)');
     await page.getByRole('button', { name: 'Keep both' }).click();
-    await expect(status(page)).toContainText('Zoë Adams was added to potential cois (2 of 100).');
+    await expect(status(page)).toContainText('Zoë Adams was added to your potential list (2 of 100).');
     expect(Object.keys(await storedPeople(page))).toHaveLength(3);
 
     // Someone new is added without a question.

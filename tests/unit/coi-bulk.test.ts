@@ -68,7 +68,7 @@ describe('planning bulk actions', () => {
     const refused = planBulk(all, ids, { kind: 'move', to: 'core' }, { now: 1, placed: 9 });
     expect(refused).toMatchObject({ ok: false, fits: 3 });
     expect(!refused.ok && refused.message).toMatch(
-      /Nobody was moved: you chose 5 people for core cois, and it holds 9 of 12, so 3 more fit\. Choose “Move the first 3”/,
+      /Nobody was moved: you chose 5 people for your core list, and it holds 9 of 12, so 3 more fit\. Choose “Move the first 3”/,
     );
     const partial = planBulk(all, ids, { kind: 'move', to: 'core' }, { now: 1, placed: 9, partial: true });
     expect(partial.ok && partial.plan.writes.map(([id]) => id)).toEqual(['p9', 'p10', 'p11']);

@@ -51,11 +51,19 @@ export function people(n: number): string {
 /** Whether a person has a tag, whatever its case. */
 const hasTag = (c: Contact, tag: string) => c.tags.some((t) => t.toLowerCase() === tag.toLowerCase());
 
+/** Where people already are, for "already …": on a list, in triage, among the others. */
+const ON_LIST: Record<Tier, string> = {
+  core: `on ${TIER_WORDS.core.to}`,
+  potential: `on ${TIER_WORDS.potential.to}`,
+  triage: 'in triage',
+  other: `among ${TIER_WORDS.other.to}`,
+};
+
 /** The sentence for a move that would take a list over its limit. */
 function overLimit(to: Tier, placed: number, wanted: number): string {
   const limit = TIER_LIMITS[to] ?? 0;
   const fits = Math.max(0, limit - placed);
-  const list = TIER_WORDS[to].list.toLowerCase();
+  const list = TIER_WORDS[to].to;
   const room =
     fits === 0 ? `it is full (${placed} of ${limit})` : `it holds ${placed} of ${limit}, so ${fits} more fit`;
   const next = fits ? `Choose “Move the first ${fits}” to move them and keep the rest selected, or move` : 'Move';
@@ -132,15 +140,14 @@ function describeDone(plan: BulkPlan, counts?: Record<Tier, number>): string {
   const n = plan.before.length;
   const all = plan.unchanged === 1 ? 'The one selected' : `All ${plan.unchanged} selected`;
   if (n === 0 && plan.notMoved.length === 0) {
-    if (action.kind === 'move')
-      return `${all} ${plan.unchanged === 1 ? 'is' : 'are'} already on ${TIER_WORDS[action.to].list.toLowerCase()}.`;
+    if (action.kind === 'move') return `${all} ${plan.unchanged === 1 ? 'is' : 'are'} already ${ON_LIST[action.to]}.`;
     if (action.kind === 'tag') return `${all} already ${plan.unchanged === 1 ? 'has' : 'have'} that tag.`;
     if (action.kind === 'untag') return `None of the selected ${plan.unchanged === 1 ? 'has' : 'have'} that tag.`;
   }
   const also = (many: number, what: string) => (many ? ` ${people(many)} ${what}.` : '');
   if (action.kind === 'delete') return `${people(n)} removed from the worksheet.`;
   if (action.kind === 'move') {
-    const list = TIER_WORDS[action.to].list.toLowerCase();
+    const list = TIER_WORDS[action.to].to;
     const limit = TIER_LIMITS[action.to];
     const count = counts ? ` (${counts[action.to]}${limit ? ` of ${limit}` : ''})` : '';
     return `${people(n)} moved to ${list}${count}.${also(plan.unchanged, plan.unchanged === 1 ? 'was already there' : 'were already there')}${plan.notMoved.length ? ` ${people(plan.notMoved.length)} did not fit and ${plan.notMoved.length === 1 ? 'stays' : 'stay'} selected, where ${plan.notMoved.length === 1 ? 'it was' : 'they were'}.` : ''}`;
