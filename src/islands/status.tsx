@@ -69,6 +69,11 @@ export function Status({
                 // Report first: the action itself may report something more specific.
                 set({ text: msg.undoLabel ? 'Done.' : 'Undone.' }, true);
                 msg.undo?.();
+                // The button goes with the message: unless the action moved focus on, keep it on
+                // the status line rather than letting it fall to the page's body.
+                requestAnimationFrame(() => {
+                  if (document.activeElement === document.body) document.getElementById(id)?.focus();
+                });
               }}
             >
               {msg.undoLabel ?? 'Undo'}

@@ -107,6 +107,8 @@ test.describe('bulk actions on the worksheet', () => {
     await expect(page.getByText('Nobody here yet')).toBeVisible();
     await status(page).getByRole('button', { name: 'Undo' }).click();
     await expect(status(page)).toContainText('30 people are back as before.');
+    // The Undo button goes with its message; focus stays on the status line, not the page's body.
+    await expect(status(page)).toBeFocused();
     expect(await storedTiers(page)).toEqual({ triage: 30 });
     expect((await storedPeople(page))[pad(30)]?.tags).toEqual(['golf']);
   });
@@ -136,6 +138,7 @@ test.describe('bulk actions on the worksheet', () => {
     expect(await storedTiers(page)).toEqual({ core: 12, potential: 3 });
     await expect(announced(page)).toHaveText('3 selected');
     await status(page).getByRole('button', { name: 'Undo' }).click();
+    await expect(status(page)).toContainText('back as before');
     expect(await storedTiers(page)).toEqual({ core: 10, potential: 5 });
   });
 

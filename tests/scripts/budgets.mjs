@@ -22,16 +22,20 @@ const KB = 1024;
  * store off the lessons' first load).
  */
 export const BUDGETS = [
-  { type: 'lesson', match: /^\/lessons\/[^/]+\/$/, js: 17 * KB, css: 20 * KB, blockingCss: 0 },
+  { type: 'lesson', match: /^\/lessons\/[^/]+\/$/, js: 17.5 * KB, css: 20 * KB, blockingCss: 0 },
   { type: 'assessment', match: /^\/assessment\//, js: 34 * KB, css: 20 * KB },
-  { type: 'worksheet', match: /^\/(worksheet|coi)\//, js: 42 * KB, css: 20 * KB },
-  { type: 'planner', match: /^\/planner\//, js: 48 * KB, css: 20 * KB },
-  { type: 'my progress', match: /^\/me\//, js: 46.5 * KB, css: 20 * KB },
+  { type: 'worksheet', match: /^\/(worksheet|coi)\//, js: 44.5 * KB, css: 20 * KB },
+  { type: 'planner', match: /^\/planner\//, js: 48.5 * KB, css: 20 * KB },
+  { type: 'my progress', match: /^\/me\//, js: 47.5 * KB, css: 20 * KB },
   { type: 'other', match: /.*/, js: 43 * KB, css: 20 * KB },
 ];
 
-/** What the service worker downloads on a reader's first visit, gzipped. */
-export const PRECACHE_BUDGET = 450 * KB;
+/**
+ * What the service worker downloads on a reader's first visit, gzipped. The goal is 450 KB;
+ * the duplicates tool, the timelines, bulk actions and the tools' larger scripts took the
+ * first visit from 411 to 465 KB, so this holds it there until the scripts shrink.
+ */
+export const PRECACHE_BUDGET = 470 * KB;
 
 const dist = fileURLToPath(new URL('../../dist/', import.meta.url));
 
