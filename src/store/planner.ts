@@ -37,6 +37,8 @@ export interface NewPerson {
   tier?: Tier;
   rung?: Rung;
   keepInTouchDays?: number;
+  /** The saved person this one looks like but is not (the reader chose to keep both). */
+  keepBoth?: string;
 }
 
 /** A new give, ask or touch. */
@@ -133,9 +135,30 @@ export function createPlanner(vault: Vault, contacts: Collection<Contact>, opts:
         planner.rungSince = today;
       }
       if (p.keepInTouchDays) planner.keepInTouchDays = p.keepInTouchDays;
-      const person: Contact = { name: named.name, tier: 'other', tags: [], createdAt: now(), planner };
+      const person: Contact = {
+        name: named.name,
+        tier: 'other',
+        tags: [],
+        createdAt: now(),
+        planner,
+        ...(p.keepBoth ? { notSameAs: [p.keepBoth] } : {}),
+      };
       if (!contacts.set(id, withTier(person, tier, now()))) return { ok: false, message: NOT_SAVED };
       return { ok: true, id };
+    },
+
+    /**
+     * The saved person someone about to be added looks like (the worksheet's and the import's
+     * duplicate rule), with a sentence asking whether to use them or keep both; null when
+     * nobody matches. Its code loads when first needed.
+     */
+    async lookalike(name: string): Promise<{ id: string; message: string } | null> {
+      const { lookalikeOf } = await import('../domain/coi/import/dedupe');
+      return lookalikeOf(
+        Object.entries(contacts.$items.get()).flatMap(([id, c]): [string, Contact][] => (c ? [[id, c]] : [])),
+        { name: name.trim(), organization: '' },
+        { where: 'saved', ask: 'Use the saved one, or keep both?' },
+      );
     },
 
     /** Brings someone already in the contacts (from the COI worksheet) into the planner. */

@@ -284,6 +284,52 @@ test.describe('giving-first planner', () => {
     await expect(ladder.getByRole('heading', { name: 'Ready for a step up (0)' })).toBeVisible();
   });
 
+  test('adding someone who is already saved asks to use them or keep both', async ({ page }) => {
+    await seed(page, {
+      'rf:contact:s1': env({
+        name: 'Smith, Anna',
+        organization: 'Harbor Law',
+        tier: 'triage',
+        tags: [],
+        createdAt: Date.now() - 86_400_000,
+      }),
+    });
+    await page.goto('/planner/');
+    await plannerReady(page);
+    const question = page.locator('.add-twin [role="alert"]');
+
+    // Typed in another order and case, without the organization: the same rule as the worksheet's.
+    await page.locator('#add-name').fill('anna SMITH');
+    await page.locator('#add-name').press('Enter');
+    await expect(question).toHaveText(
+      'anna SMITH may already be saved: Smith, Anna (Harbor Law) is in triage (same name). Use the saved one, or keep both?',
+    );
+    await expect(page.getByRole('button', { name: 'Use the saved one' })).toBeFocused();
+    await expectAccessible(page, 'the planner asking about a look-alike');
+    await page.keyboard.press('Enter');
+    await expect(page.locator('#people-status')).toContainText('Smith, Anna is now in your planner.');
+    expect(await records(page, 'rf:contact:')).toHaveLength(1);
+    await expect(page.getByRole('heading', { name: 'Smith, Anna', exact: true })).toBeFocused();
+
+    // Asked again, the reader keeps both: the new person remembers who they are not.
+    await page.locator('#add-name').fill('Anna Smith');
+    await page.getByRole('button', { name: 'Add relationship' }).click();
+    await expect(question).toContainText('Smith, Anna (Harbor Law)');
+    await page.getByRole('button', { name: 'Keep both' }).click();
+    await expect(page.locator('#people-status')).toContainText('Added Anna Smith.');
+    const people = await records<{ name: string; notSameAs?: string[] }>(page, 'rf:contact:');
+    expect(people.map((p) => [p.name, p.notSameAs]).sort()).toEqual([
+      ['Anna Smith', ['s1']],
+      ['Smith, Anna', undefined],
+    ]);
+
+    // Someone new is added at once, with no question.
+    await page.locator('#add-name').fill('Cy Novak');
+    await page.getByRole('button', { name: 'Add relationship' }).click();
+    await expect(page.locator('#people-status')).toContainText('Added Cy Novak.');
+    await expect(question).toHaveCount(0);
+  });
+
   test('deleting a relationship with entries asks first and can be undone', async ({ page }) => {
     await seed(page, {
       'rf:contact:a1': person('Ana Lopez'),

@@ -44,6 +44,22 @@ describe('planner store', () => {
     expect(tab.planner.addPerson({ name: 'x'.repeat(201) }, TODAY).ok).toBe(false);
   });
 
+  it("finds a saved look-alike by the worksheet's rule, and keeping both records who the new person is not", async () => {
+    const tab = openTab(new FakeBrowser());
+    tab.contacts.set('s1', { name: 'Smith, Anna', organization: 'Harbor Law', tier: 'triage', tags: [], createdAt: 1 });
+    expect(await tab.planner.lookalike('  anna  SMITH ')).toMatchObject({
+      id: 's1',
+      message:
+        'anna  SMITH may already be saved: Smith, Anna (Harbor Law) is in triage (same name). Use the saved one, or keep both?',
+    });
+    expect(await tab.planner.lookalike('Ánna Smíth')).toMatchObject({ id: 's1' });
+    expect(await tab.planner.lookalike('Anna Smithers')).toBeNull();
+    const kept = tab.planner.addPerson({ name: 'Anna Smith', keepBoth: 's1' }, TODAY);
+    if (!kept.ok) throw new Error(kept.message);
+    expect(tab.contacts.get(kept.id)?.notSameAs).toEqual(['s1']);
+    expect(tab.contacts.get('s1')?.notSameAs).toBeUndefined();
+  });
+
   it('brings in someone from the COI worksheet without touching their COI fields', () => {
     const tab = openTab(new FakeBrowser());
     const coi = { reach: 3, likes: 2, willing: 1, lunches: ['2024-12-01'] };

@@ -27,6 +27,8 @@ export function PeopleSection() {
   const [tier, setTier] = useState<Tier>('other');
   const [rung, setRung] = useState<Rung | ''>('');
   const [error, setError] = useState<string | null>(null);
+  // Someone saved who looks like the person being added: use them, or keep both.
+  const [twin, setTwin] = useState<{ id: string; message: string } | null>(null);
   const [existing, setExisting] = useState('');
   const [query, setQuery] = useState('');
   const [shown, setShown] = useState(PAGE);
@@ -43,26 +45,61 @@ export function PeopleSection() {
 
   const list = query ? view.people.filter((p) => matchesName(p.contact.name, query)) : view.people;
 
+  const clearForm = () => {
+    setError(null);
+    setTwin(null);
+    setName('');
+    setRung('');
+    setTier('other');
+  };
+
+  /** Adds the typed person (`keepBoth`: the saved person they look like but are not). */
+  const add = (keepBoth?: string) => {
+    const r = planner.addPerson({ name, tier, rung: rung || undefined, keepBoth }, today);
+    if (!r.ok) {
+      setError(r.message);
+      setTwin(null);
+      focusSoon('add-name');
+      return;
+    }
+    clearForm();
+    say({ text: `Added ${name.trim()}. Log a give below, or plan one.` });
+    openPerson(r.id);
+  };
+
+  /** Uses the saved person instead of adding a second: brings them into the planner if needed. */
+  const useSaved = (id: string) => {
+    const inPlanner = view.people.find((p) => p.id === id);
+    const who = inPlanner?.contact.name ?? view.others.find((o) => o.id === id)?.name ?? name.trim();
+    if (!inPlanner && !planner.addExisting(id)) {
+      say({
+        text: `${who} could not be brought into the planner; see the message at the top of the page.`,
+        tone: 'warn',
+      });
+      return;
+    }
+    clearForm();
+    say({ text: inPlanner ? `${who} is already in your planner.` : `${who} is now in your planner.` });
+    openPerson(id);
+  };
+
   return (
     <div class="section-body">
       <Status id="people-status" msg={msg} set={say} />
       <form
         class="add-person"
         noValidate
-        onSubmit={(e) => {
+        onSubmit={async (e) => {
           e.preventDefault();
-          const r = planner.addPerson({ name, tier, rung: rung || undefined }, today);
-          if (!r.ok) {
-            setError(r.message);
-            focusSoon('add-name');
+          // While the look-alike question is open, Enter goes back to it rather than deciding.
+          if (twin) return focusSoon('add-twin-use');
+          const found = name.trim() ? await planner.lookalike(name) : null;
+          if (found) {
+            setTwin(found);
+            focusSoon('add-twin-use');
             return;
           }
-          setError(null);
-          setName('');
-          setRung('');
-          setTier('other');
-          say({ text: `Added ${name.trim()}. Log a give below, or plan one.` });
-          openPerson(r.id);
+          add();
         }}
       >
         <h3>Add a relationship</h3>
@@ -77,7 +114,10 @@ export function PeopleSection() {
               maxLength={400}
               aria-invalid={error ? true : undefined}
               aria-describedby={error ? 'add-error' : undefined}
-              onInput={(e) => setName((e.currentTarget as HTMLInputElement).value)}
+              onInput={(e) => {
+                setName((e.currentTarget as HTMLInputElement).value);
+                setTwin(null);
+              }}
             />
           </div>
           <Select id="add-tier" label="Kind of relationship" value={tier} onChange={setTier} options={TIER_OPTIONS} />
@@ -91,11 +131,25 @@ export function PeopleSection() {
           />
         </div>
         <FormError id="add-error" text={error} />
-        <p>
-          <button type="submit" class="button">
-            Add relationship
-          </button>
-        </p>
+        {twin ? (
+          <div class="notice warn add-twin">
+            <p role="alert">{twin.message}</p>
+            <p class="actions">
+              <button id="add-twin-use" type="button" class="button small" onClick={() => useSaved(twin.id)}>
+                Use the saved one
+              </button>
+              <button type="button" class="button secondary small" onClick={() => add(twin.id)}>
+                Keep both
+              </button>
+            </p>
+          </div>
+        ) : (
+          <p>
+            <button type="submit" class="button">
+              Add relationship
+            </button>
+          </p>
+        )}
       </form>
       {view.others.length > 0 && (
         <form

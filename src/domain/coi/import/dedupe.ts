@@ -141,6 +141,7 @@ export function duplicateFinder(saved: readonly [string, Findable][]) {
 export function lookalikeOf(
   saved: readonly [string, Contact][],
   typed: { name: string; organization: string },
+  words: { where: string; ask: string } = { where: 'on your worksheet', ask: 'Merge them into one, or keep both?' },
 ): { id: string; reason: MatchReason; message: string } | null {
   const found = duplicateFinder(saved).check(typed.organization ? typed : { name: typed.name }, 0);
   if (found?.match.kind !== 'saved') return null;
@@ -151,7 +152,7 @@ export function lookalikeOf(
   return {
     id,
     reason: found.reason,
-    message: `${typed.name} may already be on your worksheet: ${twin.name}${org} is ${TIER_WORDS[twin.tier].one} (${REASONS[found.reason]}). Merge them into one, or keep both?`,
+    message: `${typed.name} may already be ${words.where}: ${twin.name}${org} is ${TIER_WORDS[twin.tier].one} (${REASONS[found.reason]}). ${words.ask}`,
   };
 }
 
