@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import ICAL from 'ical.js';
 import Papa from 'papaparse';
-import { expect, expectAccessible, test } from './fixtures';
+import { expect, expectAccessible, person, test } from './fixtures';
 
 /** Waits until the worksheet island has rendered. */
 async function worksheetReady(page: Page) {
@@ -22,13 +22,6 @@ async function seed(page: Page, people: Record<string, unknown>[]) {
   }, people);
 }
 
-const person = (name: string, tier: string, extra: Record<string, unknown> = {}) => ({
-  name,
-  tier,
-  tags: [],
-  createdAt: 1,
-  ...extra,
-});
 const scores = (extra: Record<string, unknown> = {}) => ({ reach: 3, likes: 3, willing: 3, lunches: [], ...extra });
 
 /** Number of people stored in each tier. */

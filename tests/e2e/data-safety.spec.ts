@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { BrowserContext, Page } from '@playwright/test';
-import { expect, islandsReady, stored, storedData, test } from './fixtures';
+import { expect, islandsReady, person, stored, storedData, test } from './fixtures';
 
 /**
  * The seams of the data layer, each as a reader would meet it: imports against data the
@@ -13,13 +13,6 @@ const env = (data: unknown, extra: Record<string, unknown> = {}) =>
 const NEWER = JSON.stringify({ v: 99, rev: 3, at: 5, data: { saved: 'by a later version of the site' } });
 const DAMAGED = '{"v":1,"rev":2,"at":1,"data":{"name":"Cut short';
 const SET_ASIDE = 'rf:quarantine:2026-01-01T00:00:00.000Z:rf:contact:earlier';
-const person = (name: string, tier: string, extra: Record<string, unknown> = {}) => ({
-  name,
-  tier,
-  tags: [],
-  createdAt: 1,
-  ...extra,
-});
 
 /** Puts raw values into storage before the site reads them (on its own origin). */
 async function seed(page: Page, values: Record<string, string>) {
