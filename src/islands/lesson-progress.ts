@@ -2,6 +2,7 @@ import { reflectionId } from '../domain/progress';
 import { quizScore, quizScoreSentence } from '../domain/quiz';
 import { lessons, reflections, requestPersistence, rootOfferOpen, vault } from '../store/app';
 import { answerQuestion, reflectionText, setCompleted, setReflection, visitLesson } from '../store/progress';
+import { BOUND, EARLY, PENDING } from './lesson-early';
 
 /**
  * Lesson page behaviour on top of the static HTML: remembers self-check answers, saves
@@ -24,11 +25,18 @@ function bindCompletion(id: string) {
     status.textContent = done ? '✓ You completed this module.' : '';
     box.classList.toggle('is-done', done);
   };
-  button.addEventListener('click', () => {
+  const toggle = () => {
     const done = lessons.get(id)?.completed === true;
     setCompleted(id, !done);
     void requestPersistence();
-  });
+  };
+  button.addEventListener('click', toggle);
+  box.dataset[BOUND] = '';
+  // Pressed before this script had loaded (see ./lesson-early.ts): carried out now.
+  if (PENDING in box.dataset) {
+    delete box.dataset[PENDING];
+    toggle();
+  }
   lessons.$items.subscribe(render);
 }
 
@@ -47,6 +55,12 @@ function bindReflections(id: string) {
       if (box.value !== saved) box.value = saved;
     }
   };
+  const save = (box: HTMLTextAreaElement) => {
+    setReflection(id, box.dataset.reflection ?? '', box.value);
+    void requestPersistence();
+  };
+  // Text typed before this script had loaded is the reader's latest: saved, not replaced.
+  for (const box of boxes) if (EARLY in box.dataset) save(box);
   for (const box of boxes) {
     box.addEventListener('input', () => {
       clearTimeout(typing.get(box));
@@ -57,8 +71,7 @@ function bindReflections(id: string) {
           sync();
         }, TYPING_WINDOW),
       );
-      setReflection(id, box.dataset.reflection ?? '', box.value);
-      void requestPersistence();
+      save(box);
     });
   }
   reflections.$items.subscribe(sync);
@@ -100,15 +113,18 @@ function showAnswer(question: HTMLElement, chosen: number | undefined) {
 
 function bindQuiz(id: string) {
   const questions = [...document.querySelectorAll<HTMLElement>('.question[data-question]')];
+  const saved = lessons.get(id)?.quiz ?? {};
   for (const q of questions) {
     const qid = q.dataset.question ?? '';
+    const answer = (radio: HTMLInputElement) => {
+      answerQuestion(id, qid, Number(radio.value));
+      const details = q.querySelector('details');
+      if (details) details.open = true;
+    };
     for (const radio of q.querySelectorAll<HTMLInputElement>('input[type="radio"]')) {
-      radio.addEventListener('change', () => {
-        const option = Number(radio.value);
-        answerQuestion(id, qid, option);
-        const details = q.querySelector('details');
-        if (details) details.open = true;
-      });
+      radio.addEventListener('change', () => answer(radio));
+      // Chosen before this script had loaded: remembered now.
+      if (radio.checked && EARLY in radio.dataset && saved[qid] !== Number(radio.value)) answer(radio);
     }
   }
   // The best option of each question, as the page marks it.

@@ -15,9 +15,9 @@ async function reflectionSaved(page: Page, text: string) {
     .toBe(true);
 }
 
-/** Waits until the page's islands and scripts have run (the completion box appears). */
+/** Waits until the lesson's memory has loaded (it marks the completion box as bound). */
 async function lessonReady(page: Page) {
-  await expect(page.locator('[data-completion]')).toBeVisible();
+  await expect(page.locator('[data-completion][data-bound]')).toBeVisible();
 }
 
 test.describe('lesson progress', () => {
@@ -50,6 +50,54 @@ test.describe('lesson progress', () => {
     await expect(page.getByRole('button', { name: 'Mark this module complete' })).toBeVisible();
     await page.goto('/');
     await expect(page.getByText(`0 of ${LESSON_IDS.length} modules complete`)).toBeVisible();
+  });
+
+  test('what the reader does before the lesson’s memory has loaded is kept', async ({ page }) => {
+    // Hold the script that saves (it loads after first paint) until the reader has acted.
+    let release = () => {};
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    await page.route('**/_astro/lesson-progress.*.js', async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto(L1);
+    const completion = page.locator('[data-completion]');
+    await expect(completion).toBeVisible();
+    await expect(completion).not.toHaveAttribute('data-bound', /.*/);
+    await page.getByRole('textbox').first().fill('Typed while the page was still loading.');
+    await page.locator('.question').first().getByRole('radio').nth(2).check();
+    await page.getByRole('button', { name: 'Mark this module complete' }).click();
+    release();
+    await lessonReady(page);
+    await expect(page.getByText('✓ You completed this module.')).toBeVisible();
+    await reflectionSaved(page, 'Typed while the page was still loading.');
+    await page.unroute('**/_astro/lesson-progress.*.js');
+    await page.reload();
+    await lessonReady(page);
+    await expect(page.getByRole('textbox').first()).toHaveValue('Typed while the page was still loading.');
+    await expect(page.locator('.question').first().getByRole('radio').nth(2)).toBeChecked();
+    await expect(page.getByRole('button', { name: 'Mark as not complete' })).toBeVisible();
+  });
+
+  test('a page reopened with text the browser kept does not overwrite what another tab saved since', async ({
+    context,
+  }) => {
+    const a = await context.newPage();
+    await a.goto(L1);
+    await lessonReady(a);
+    await a.getByRole('textbox').first().fill('first draft');
+    await reflectionSaved(a, 'first draft');
+    await a.goto(L2);
+    const b = await context.newPage();
+    await b.goto(L1);
+    await lessonReady(b);
+    await b.getByRole('textbox').first().fill('second draft, from the other tab');
+    await reflectionSaved(b, 'second draft, from the other tab');
+    await a.goBack();
+    await lessonReady(a);
+    await expect(a.getByRole('textbox').first()).toHaveValue('second draft, from the other tab');
   });
 
   test('a reload straight after typing keeps the text', async ({ page }) => {
