@@ -11,6 +11,14 @@ import { normalizeBase } from './paths';
 /** Pages (site paths without the base) kept when first opened, not on the first visit: workshop mode below /workshop/. */
 export const KEPT_WHEN_OPENED = /^\/workshop\/./;
 
+/**
+ * Scripts left out of the first visit's download because most readers never run them: the
+ * vCard reader (ical.js, about 24 KB gzipped), loaded only when someone imports a .vcf file.
+ * The import page fetches it once it is idle, so after one visit there it works offline too.
+ * Paths relative to the base, as the build names the chunks.
+ */
+export const KEPT_WHEN_USED_SCRIPTS = /^_astro\/vcard\.[\w-]+\.js$/;
+
 /** Files of the search index the search page never loads (Pagefind's own ready-made interfaces). */
 export const SEARCH_UI_FILES = /^pagefind\/pagefind-(?:component-ui|modular-ui|ui|highlight)\./;
 

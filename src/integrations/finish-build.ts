@@ -4,7 +4,13 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { generateSW } from 'workbox-build';
-import { KEPT_WHEN_OPENED, laterCacheName, SEARCH_FILES_LIST, SEARCH_UI_FILES } from '../domain/offline.ts';
+import {
+  KEPT_WHEN_OPENED,
+  KEPT_WHEN_USED_SCRIPTS,
+  laterCacheName,
+  SEARCH_FILES_LIST,
+  SEARCH_UI_FILES,
+} from '../domain/offline.ts';
 import { normalizeBase, withBase } from '../domain/paths.ts';
 import { allowStyles, INLINE_STYLE_PAGES, inlineStylesheets, lowPriorityScripts } from './first-paint.ts';
 import { caddyConfig, headersFile, headersFileProblems, nginxConfig } from './headers.ts';
@@ -29,7 +35,8 @@ import { pageAssets } from './page-assets.ts';
 
 /**
  * The files the service worker downloads on the first visit (paths relative to `dist`): every
- * page not kept when opened (src/domain/offline.ts) and what it loads, the icon and the manifest.
+ * page not kept when opened (src/domain/offline.ts) and what it loads, except the scripts kept
+ * when used, the icon and the manifest.
  */
 export function precacheFiles(dist: string, files: readonly string[], base: string): Set<string> {
   const keep = new Set(['favicon.svg', 'manifest.webmanifest']);
@@ -38,7 +45,8 @@ export function precacheFiles(dist: string, files: readonly string[], base: stri
     if (KEPT_WHEN_OPENED.test(pathOf(dist, file))) continue;
     keep.add(rel(file));
     const assets = pageAssets(dist, file, base);
-    for (const asset of [...assets.js, ...assets.lazyJs, ...assets.css]) keep.add(rel(asset));
+    for (const asset of [...assets.js, ...assets.lazyJs, ...assets.css])
+      if (!KEPT_WHEN_USED_SCRIPTS.test(rel(asset))) keep.add(rel(asset));
   }
   return keep;
 }

@@ -1,14 +1,15 @@
 import { useStore } from '@nanostores/preact';
-import { useRef, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ColumnTarget, Table } from '../domain/coi/import/csv';
 import type { Duplicate, DuplicateChoice } from '../domain/coi/import/dedupe';
 import type { Draft, ReadResult } from '../domain/coi/import/draft';
 import { plural } from '../domain/dates';
 import { href } from '../domain/paths';
-import { coiImport, draftsFromTable, type ImportDone, readImportFile } from '../store/coi-import';
+import { coiImport, draftsFromTable, fetchVcardReader, type ImportDone, readImportFile } from '../store/coi-import';
 import { contacts } from '../store/contacts';
 import { MappingStep } from './coi/import/MappingStep';
 import { ReviewStep } from './coi/import/ReviewStep';
+import { whenIdle } from './idle';
 import './coi/coi.css';
 import './coi/import/import.css';
 
@@ -28,6 +29,8 @@ export default function CoiImport() {
   const [overrides, setOverrides] = useState<Map<number, DuplicateChoice>>(new Map());
   const input = useRef<HTMLInputElement>(null);
   const host = useRef<HTMLDivElement>(null);
+  // Keeps the vCard reader for offline use once the page has settled.
+  useEffect(() => whenIdle(fetchVcardReader), []);
 
   /** Moves focus to the new step's heading or message. */
   const go = (next: Step) => {

@@ -28,6 +28,17 @@ export type ReadFile =
   | { ok: true; format: 'vcard'; name: string; result: ReadResult }
   | { ok: false; error: string };
 
+/**
+ * Fetches the vCard reader in the background (it is not part of the first visit's offline
+ * download: src/domain/offline.ts), so that importing a .vcf file works offline after one
+ * visit of the import page. Never throws.
+ */
+export function fetchVcardReader(): void {
+  import('../domain/coi/import/vcard').catch(() => {
+    // Offline or refused: readImportFile says so if a vCard file is chosen.
+  });
+}
+
 /** Reads and checks a file the reader chose. Never throws; nothing is saved. */
 export async function readImportFile(file: File, onProgress?: Progress): Promise<ReadFile> {
   if (file.size > MAX_IMPORT_BYTES)
@@ -67,7 +78,9 @@ export async function readImportFile(file: File, onProgress?: Progress): Promise
   } catch {
     return {
       ok: false,
-      error: `The part of the page that reads import files did not load. Check your connection, reload the page and try again.`,
+      error: navigator.onLine
+        ? `The part of the page that reads import files did not load. Check your connection, reload the page and try again.`
+        : `This browser is offline, and the part of the page that reads ${check.format === 'vcard' ? 'vCard files' : 'import files'} has not been kept for offline use yet: it is kept once this page has been open online. Connect and try again${check.format === 'vcard' ? ', or export your contacts as a CSV file' : ''}.`,
     };
   }
 }

@@ -126,6 +126,41 @@ test.describe('offline', () => {
     await expect(page.locator('#search-offline')).toHaveText(/not available offline yet/);
     await context.setOffline(false);
   });
+  test('the vCard reader is not in the first download: offline it works after the import page was open once, and says so before', async ({
+    page,
+    context,
+  }) => {
+    const card = ['BEGIN:VCARD', 'VERSION:3.0', 'FN:Chidi Okafor', 'END:VCARD', ''].join('\r\n');
+    const choose = () =>
+      page
+        .getByLabel('File to import')
+        .setInputFiles({ name: 'contacts.vcf', mimeType: 'text/vcard', buffer: Buffer.from(card) });
+    await firstVisit(page, `/lessons/${LESSON_IDS[0]}/`);
+    await context.setOffline(true);
+    await page.goto('/coi/import/');
+    await choose();
+    await expect(
+      page.getByText(/This browser is offline, and the part of the page that reads vCard files has not been kept/),
+    ).toBeVisible();
+    await context.setOffline(false);
+    // Online, the import page fetches the reader once it is idle; from then on it works offline.
+    await page.goto('/coi/import/');
+    await expect
+      .poll(() =>
+        page.evaluate(async () => {
+          for (const name of await caches.keys())
+            for (const request of await (await caches.open(name)).keys())
+              if (/\/_astro\/vcard\.[\w-]+\.js$/.test(request.url)) return true;
+          return false;
+        }),
+      )
+      .toBe(true);
+    await context.setOffline(true);
+    await page.reload();
+    await choose();
+    await expect(page.getByRole('heading', { name: 'Check the import from contacts.vcf' })).toBeFocused();
+    await context.setOffline(false);
+  });
 });
 
 test.describe('security', () => {

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { KEPT_WHEN_OPENED, laterCacheName, searchCacheName } from '../../src/domain/offline';
+import { KEPT_WHEN_OPENED, KEPT_WHEN_USED_SCRIPTS, laterCacheName, searchCacheName } from '../../src/domain/offline';
 import { underBase } from '../../src/integrations/finish-build';
 import {
   allowStyles,
@@ -61,6 +61,12 @@ describe('what the service worker keeps', () => {
     expect(KEPT_WHEN_OPENED.test('/workshop/guide/')).toBe(true);
     for (const path of ['/workshop/', '/lessons/01-a/', '/coi/', '/planner/print/mine/'])
       expect(KEPT_WHEN_OPENED.test(path), path).toBe(false);
+  });
+
+  it('leaves only the vCard reader’s script out of the first download', () => {
+    expect(KEPT_WHEN_USED_SCRIPTS.test('_astro/vcard.BT1yZ_j1.js')).toBe(true);
+    for (const file of ['_astro/vcard21.BT1yZ_j1.js', '_astro/csv.C31E333T.js', '_astro/app.D_jCG4-b.js'])
+      expect(KEPT_WHEN_USED_SCRIPTS.test(file), file).toBe(false);
   });
 
   it('routes only this copy’s addresses, and names its caches after its base', () => {
