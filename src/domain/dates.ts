@@ -72,6 +72,12 @@ const clocks = new Map<string, Intl.DateTimeFormat>();
 
 /** The wall clock at an instant in a time zone (the device's own when absent or unknown): [month, day, year, hour, minute, second]. */
 function wallClock(at: number, timeZone = ''): number[] {
+  if (!timeZone) {
+    // The device's own zone: what Intl would say, read from Date's local fields (much faster,
+    // and the tools ask this of every saved record).
+    const d = new Date(at);
+    return [d.getMonth() + 1, d.getDate(), d.getFullYear(), d.getHours(), d.getMinutes(), d.getSeconds()];
+  }
   let clock = clocks.get(timeZone);
   if (!clock) {
     const numeric = 'numeric' as const;
@@ -130,6 +136,8 @@ const STYLES: Record<DateStyle, Intl.DateTimeFormatOptions> = {
 };
 
 const formats = new Map<string, Intl.DateTimeFormat>();
+/** Dates already written, by format and date: the tools write the same few hundred dates over and over. */
+const written = new Map<string, string>();
 
 /**
  * A calendar date, or the date of an instant, in words (see `DateStyle`). A calendar date
@@ -145,7 +153,9 @@ export function formatDate(
   const zone = instant ? timeZone : 'UTC';
   const year =
     style === 'day' && (!today || (instant ? localDate(date, timeZone) : date).slice(0, 4) !== today.slice(0, 4));
-  const key = [locale, style, year, zone].join();
+  const key = `${locale},${style},${year},${zone}`;
+  const done = written.get(`${key}|${date}`);
+  if (done !== undefined) return done;
   let format = formats.get(key);
   if (!format) {
     const options: Intl.DateTimeFormatOptions = { ...STYLES[style], timeZone: zone };
@@ -153,7 +163,10 @@ export function formatDate(
     format = new Intl.DateTimeFormat(locale as string | string[] | undefined, options);
     formats.set(key, format);
   }
-  return format.format(instant ? date : dayNumber(date) * DAY_MS + DAY_MS / 2);
+  const text = format.format(instant ? date : dayNumber(date) * DAY_MS + DAY_MS / 2);
+  if (written.size > 10_000) written.clear();
+  written.set(`${key}|${date}`, text);
+  return text;
 }
 
 /** How far away a number of days is, in words: "today", "tomorrow", "in 3 days", "yesterday", "5 days ago". */

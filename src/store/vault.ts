@@ -208,7 +208,17 @@ export function createVault(env: VaultEnv): Vault {
     }
   };
 
+  /**
+   * The site's keys, listed once per task: a page opening a dozen collections over thousands
+   * of records lists the storage once, not once per collection. Any change this vault makes
+   * lists again; so does the next task (other code and other tabs may have changed storage).
+   */
+  let listed: string[] | null = null;
+  const relist = () => {
+    listed = null;
+  };
   const allKeys = (): string[] => {
+    if (listed) return [...listed];
     const keys: string[] = [];
     try {
       for (let i = 0; i < storage.length; i++) {
@@ -218,7 +228,9 @@ export function createVault(env: VaultEnv): Vault {
     } catch {
       // A storage that fails to list reads as empty.
     }
-    return keys;
+    listed = keys;
+    setTimeout(relist, 0);
+    return [...keys];
   };
 
   const lock = (key: string, version: number) => {
@@ -234,6 +246,7 @@ export function createVault(env: VaultEnv): Vault {
   const quarantine = (key: string, raw: string, reason: string): string | null => {
     const qKey = `${QUARANTINE_PREFIX}${new Date(now()).toISOString()}:${key}`;
     try {
+      relist();
       storage.setItem(qKey, raw);
       storage.removeItem(key);
     } catch {
@@ -288,6 +301,7 @@ export function createVault(env: VaultEnv): Vault {
     const stored = current.state === 'ok' ? current.rev : 0;
     const rev = Math.max(stored, baseRev) + 1;
     try {
+      relist();
       storage.setItem(key, encodeRecord(kind, data, rev, now(), over));
     } catch (e) {
       if (isQuotaError(e)) {
@@ -321,6 +335,7 @@ export function createVault(env: VaultEnv): Vault {
         continue;
       }
       try {
+        relist();
         storage.setItem(key, encodeRecord(kind, data, 1, at));
         out.written.push([id, 1]);
       } catch (e) {
@@ -342,6 +357,7 @@ export function createVault(env: VaultEnv): Vault {
   const remove = (kind: RecordKind<unknown>, id: string): boolean => {
     if ($mode.get() === 'locked') return false;
     try {
+      relist();
       storage.removeItem(kind.prefix + id);
       return true;
     } catch {
@@ -357,6 +373,7 @@ export function createVault(env: VaultEnv): Vault {
 
   const restoreRaw = (entries: [string, string][]): boolean => {
     try {
+      relist();
       for (const [k, v] of entries) storage.setItem(k, v);
       return true;
     } catch {
@@ -369,6 +386,7 @@ export function createVault(env: VaultEnv): Vault {
     for (const k of allKeys()) {
       if (keep.has(k)) continue;
       try {
+        relist();
         storage.removeItem(k);
       } catch {
         // keep going: the rest can still be put back
@@ -382,6 +400,7 @@ export function createVault(env: VaultEnv): Vault {
     const before = rawEntries();
     for (const [k] of before) {
       try {
+        relist();
         storage.removeItem(k);
       } catch {
         // keep going: erase what can be erased
@@ -391,6 +410,7 @@ export function createVault(env: VaultEnv): Vault {
   };
 
   const emit = (key: string | null) => {
+    relist();
     for (const l of listeners) l(key);
   };
 
@@ -418,6 +438,7 @@ export function createVault(env: VaultEnv): Vault {
     removeRaw(keys) {
       for (const k of keys) {
         try {
+          relist();
           storage.removeItem(k);
         } catch {
           // keep going

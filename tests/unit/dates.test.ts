@@ -95,6 +95,14 @@ describe('today: the reader’s own calendar date', () => {
     expect(localDate(Date.UTC(2026, 0, 31, 11, 30), 'Pacific/Honolulu')).toBe('2026-01-31');
   });
 
+  it('says what the device’s zone says, read the fast way, across a year and at midnight', () => {
+    const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+    for (let at = Date.UTC(2025, 0, 1); at < Date.UTC(2026, 0, 1); at += 7 * 3_600_000 + 59_000) {
+      expect(localDate(at)).toBe(localDate(at, zone));
+      expect(msUntilMidnight(at)).toBe(msUntilMidnight(at, zone));
+    }
+  });
+
   it('falls back to the device’s zone for an unknown zone name', () => {
     expect(localDate(Date.now(), 'Not/AZone')).toBe(localDate(Date.now()));
   });
