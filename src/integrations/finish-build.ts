@@ -12,7 +12,15 @@ import {
   SEARCH_UI_FILES,
 } from '../domain/offline.ts';
 import { normalizeBase, withBase } from '../domain/paths.ts';
-import { allowStyles, INLINE_STYLE_PAGES, inlineStylesheets, lowPriorityScripts } from './first-paint.ts';
+import {
+  AFTER_PAINT_LOADER,
+  allowScripts,
+  allowStyles,
+  INLINE_STYLE_PAGES,
+  inlineStylesheets,
+  scriptHash,
+  scriptsAfterPaint,
+} from './first-paint.ts';
 import { caddyConfig, headersFile, headersFileProblems, nginxConfig } from './headers.ts';
 import { pageAssets } from './page-assets.ts';
 
@@ -20,8 +28,8 @@ import { pageAssets } from './page-assets.ts';
  * Finishes the static build in `dist/` (or `OUT_DIR`), for the base path the site is built
  * for (`BASE_PATH`), in this order:
  * 0. reading pages (lessons, home, start here, glossary) get their stylesheets inline, and
- *    every page's policy allows those styles by hash; their scripts load at low priority
- *    (./first-paint.ts);
+ *    their scripts load once the page has painted; every page's policy allows those styles
+ *    and the one loader script by hash (./first-paint.ts);
  * 1. a Pagefind search index of lessons, glossary and tool pages (`pagefind/`);
  * 2. `sitemap.xml` and `robots.txt` for the configured site address and base path;
  * 3. the headers a host should send (./headers.ts): `_headers` for Netlify and Cloudflare
@@ -168,19 +176,19 @@ export default function finishBuild(): AstroIntegration {
         const dist = fileURLToPath(dir);
         const files = [...htmlFiles(dist)];
 
-        // 0. Reading pages: stylesheets inline, scripts at low priority.
+        // 0. Reading pages: stylesheets inline, scripts after first paint.
         const css = (url: string) => readFileSync(join(dist, url.slice(base.length)), 'utf8');
         const hashes = new Set<string>();
         const pagesHtml = new Map(files.map((f) => [f, readFileSync(f, 'utf8')]));
         for (const [file, html] of pagesHtml) {
           if (!INLINE_STYLE_PAGES.test(pathOf(dist, file))) continue;
-          const inlined = inlineStylesheets(lowPriorityScripts(html), css);
+          const inlined = inlineStylesheets(scriptsAfterPaint(html), css);
           if (!inlined) continue;
           pagesHtml.set(file, inlined.html);
           hashes.add(inlined.hash);
         }
         for (const [file, html] of pagesHtml) {
-          const allowed = allowStyles(html, [...hashes]);
+          const allowed = allowScripts(allowStyles(html, [...hashes]), [scriptHash(AFTER_PAINT_LOADER)]);
           if (allowed !== readFileSync(file, 'utf8')) writeFileSync(file, allowed);
         }
         logger.info(`inline styles: ${hashes.size} stylesheet set(s) inlined on reading pages`);

@@ -3,8 +3,7 @@ import { createHash } from 'node:crypto';
 /**
  * Reading pages paint with the first response. Their stylesheets go into the page itself,
  * so no stylesheet request stands before the text, and their scripts (which only add to
- * the page: progress marks, saved answers) are fetched at low priority, after what the
- * first paint needs. The stylesheets of a page are
+ * the page: progress marks, saved answers) are requested only once the page has painted. The stylesheets of a page are
  * joined in their order into one `<style>`; pages that share stylesheets (every lesson) share
  * that `<style>` byte for byte, so the Content-Security-Policy needs one hash per kind of
  * reading page, and every page carries all of them (one policy for the whole site).
@@ -62,7 +61,46 @@ export function allowStyles(html: string, hashes: readonly string[]): string {
   );
 }
 
-/** The page with its module scripts fetched at low priority (`fetchpriority="low"`), behind what the first paint needs. */
-export function lowPriorityScripts(html: string): string {
-  return html.replace(/<script type="module" src=/g, '<script type="module" fetchpriority="low" src=');
+/**
+ * The one inline script of a reading page: once the page has painted (the frame after the
+ * first), it loads the page's module scripts, which the page lists inert (see
+ * `scriptsAfterPaint`). Nothing the reader sees first waits for a script request, and on a
+ * slow connection the scripts do not compete with the text. When they have all run, `<html>`
+ * gets `data-scripts="loaded"`.
+ */
+export const AFTER_PAINT_LOADER =
+  "(function(){function load(){var l=document.querySelectorAll('script[data-after-paint]'),n=l.length;l.forEach(function(s){var m=document.createElement('script');m.type='module';m.src=s.src;m.addEventListener('load',function(){if(--n===0)document.documentElement.dataset.scripts='loaded'});document.body.appendChild(m)})}function later(){requestAnimationFrame(function(){setTimeout(load,0)})}if(document.readyState==='loading')document.addEventListener('DOMContentLoaded',later);else later()})()";
+
+/** The CSP source that allows exactly this inline script: `'sha256-…'`. */
+export function scriptHash(js: string): string {
+  return styleHash(js);
+}
+
+/**
+ * The page with its module scripts loaded after first paint: each `<script type="module"
+ * src>` becomes an inert `<script type="text/plain" data-after-paint src>` (browsers do not
+ * fetch a script of a type they do not run), and `AFTER_PAINT_LOADER` goes before `</body>`.
+ * Inline module scripts (small, no request) stay as they are.
+ */
+export function scriptsAfterPaint(html: string): string {
+  const inert = html.replace(/<script type="module" src=/g, '<script type="text/plain" data-after-paint src=');
+  if (inert === html) return html;
+  return inert.replace('</body>', `<script>${AFTER_PAINT_LOADER}</script></body>`);
+}
+
+/** The page with `hashes` added to the script-src of its meta Content-Security-Policy (added once each). */
+export function allowScripts(html: string, hashes: readonly string[]): string {
+  return html.replace(
+    /(<meta http-equiv="content-security-policy" content=")([^"]+)(")/i,
+    (_all, open: string, csp: string, close: string) => {
+      const parts = csp.split(';');
+      const at = parts.findIndex((d) => d.trim().startsWith('script-src'));
+      if (at === -1) return `${open}${csp}${close}`;
+      const present = (parts[at] ?? '').trim().split(/\s+/);
+      const added = hashes.filter((h) => !present.includes(h) && !present.includes(h.replace(/'/g, '&#39;')));
+      if (!added.length) return `${open}${csp}${close}`;
+      parts[at] = `${(parts[at] ?? '').replace(/\s+$/, '')} ${added.join(' ')}`;
+      return `${open}${parts.join(';')}${close}`;
+    },
+  );
 }

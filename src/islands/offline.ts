@@ -34,7 +34,7 @@ if ('serviceWorker' in navigator && location.protocol !== 'file:' && !import.met
     reloading = true;
     location.reload();
   });
-  window.addEventListener('load', () => {
+  const register = () => {
     navigator.serviceWorker
       .register(href('/sw.js'), { scope: BASE })
       .then((reg) => {
@@ -49,5 +49,8 @@ if ('serviceWorker' in navigator && location.protocol !== 'file:' && !import.met
       .catch(() => {
         // Offline support is an extra: the site works without it.
       });
-  });
+  };
+  // After the page has loaded (reading pages run this script only after that).
+  if (document.readyState === 'complete') register();
+  else window.addEventListener('load', register, { once: true });
 }

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { expect, expectAccessible, islandsReady, LESSON_IDS, test } from './fixtures';
+import { expect, expectAccessible, islandsReady, LESSON_IDS, scriptsLoaded, test } from './fixtures';
 
 /** Waits until some stored value of the page's origin holds this text (a reflection was saved). */
 async function textSaved(page: Page, text: string) {
@@ -114,6 +114,7 @@ test.describe('every page of the copy', () => {
 test.describe('search in the copy', () => {
   test('finds a lesson and opens it under the sub-path', async ({ page }) => {
     await page.goto(at(L1));
+    await scriptsLoaded(page);
     await page.keyboard.press('/');
     await expect(page).toHaveURL(new RegExp(`${at('/search/')}$`));
     await page.getByRole('searchbox').fill('cookie');

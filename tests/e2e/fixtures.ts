@@ -105,6 +105,11 @@ export async function expectAccessible(page: Page, label: string) {
   expect(summary, `axe violations on ${label}`).toEqual([]);
 }
 
+/** Waits until a reading page has run the scripts it loads after first paint (src/integrations/first-paint.ts). */
+export async function scriptsLoaded(page: Page) {
+  await expect(page.locator('html[data-scripts="loaded"]')).toHaveCount(1);
+}
+
 /** Waits until every island on the page has hydrated (Astro removes `ssr` from each one). */
 export async function islandsReady(page: Page) {
   await expect(page.locator('astro-island[ssr]')).toHaveCount(0);

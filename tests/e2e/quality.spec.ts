@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { expect, LESSON_IDS, test } from './fixtures';
+import { expect, LESSON_IDS, scriptsLoaded, test } from './fixtures';
 
 /** Every page the site builds, from its sitemap (paths only). */
 function sitePaths(): string[] {
@@ -19,6 +19,7 @@ function directivesOf(csp: string): string[] {
 test.describe('search', () => {
   test('"/" opens search; a term from module 6 finds and opens that lesson', async ({ page }) => {
     await page.goto(`/lessons/${LESSON_IDS[0]}/`);
+    await scriptsLoaded(page);
     await page.keyboard.press('/');
     await expect(page).toHaveURL(/\/search\/$/);
     const input = page.getByRole('searchbox', { name: 'Search lessons, glossary and tools' });
@@ -160,6 +161,25 @@ test.describe('offline', () => {
     await choose();
     await expect(page.getByRole('heading', { name: 'Check the import from contacts.vcf' })).toBeFocused();
     await context.setOffline(false);
+  });
+});
+
+test.describe('first paint', () => {
+  test('a lesson paints before it requests any script, then runs them', async ({ page }) => {
+    await page.goto(`/lessons/${LESSON_IDS[2]}/`);
+    await scriptsLoaded(page);
+    const order = await page.evaluate(() => {
+      const paint = performance.getEntriesByName('first-paint')[0]?.startTime ?? Number.NaN;
+      const scripts = performance
+        .getEntriesByType('resource')
+        .filter((e) => /\/_astro\/.+\.js$/.test(e.name))
+        .map((e) => e.startTime);
+      return { paint, firstScript: Math.min(...scripts), scripts: scripts.length };
+    });
+    expect(order.scripts).toBeGreaterThan(0);
+    expect(order.firstScript).toBeGreaterThan(order.paint);
+    // The lesson's memory arrived with them.
+    await expect(page.locator('[data-completion][data-bound]')).toHaveCount(1);
   });
 });
 

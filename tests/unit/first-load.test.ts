@@ -3,10 +3,13 @@ import { describe, expect, it } from 'vitest';
 import { KEPT_WHEN_OPENED, KEPT_WHEN_USED_SCRIPTS, laterCacheName, searchCacheName } from '../../src/domain/offline';
 import { underBase } from '../../src/integrations/finish-build';
 import {
+  AFTER_PAINT_LOADER,
+  allowScripts,
   allowStyles,
   INLINE_STYLE_PAGES,
   inlineStylesheets,
-  lowPriorityScripts,
+  scriptHash,
+  scriptsAfterPaint,
   styleHash,
   stylesheetLinks,
 } from '../../src/integrations/first-paint';
@@ -82,10 +85,27 @@ describe('what the service worker keeps', () => {
 });
 
 describe('scripts of reading pages', () => {
-  it('are fetched at low priority, behind what the first paint needs', () => {
-    const html = '<script>boot()</script><script type="module" src="/_astro/a.js"></script>';
-    expect(lowPriorityScripts(html)).toBe(
-      '<script>boot()</script><script type="module" fetchpriority="low" src="/_astro/a.js"></script>',
-    );
+  const page =
+    "<html><head><meta http-equiv=\"content-security-policy\" content=\"default-src 'self'; script-src 'self' 'sha256-a'; style-src 'self'\"></head>" +
+    '<body><script>boot()</script><script type="module">toc()</script><script type="module" src="/_astro/a.js"></script><script type="module" src="/_astro/b.js"></script></body></html>';
+
+  it('are listed inert and loaded by one inline loader once the page has painted', () => {
+    const html = scriptsAfterPaint(page);
+    expect(html).not.toContain('<script type="module" src=');
+    expect(html).toContain('<script type="text/plain" data-after-paint src="/_astro/a.js"></script>');
+    expect(html).toContain('<script type="text/plain" data-after-paint src="/_astro/b.js"></script>');
+    // Inline scripts (no request) stay as they are; the loader comes last.
+    expect(html).toContain('<script>boot()</script><script type="module">toc()</script>');
+    expect(html.endsWith(`<script>${AFTER_PAINT_LOADER}</script></body></html>`)).toBe(true);
+    // A page without module scripts gets no loader.
+    expect(scriptsAfterPaint('<body><p>x</p></body>')).toBe('<body><p>x</p></body>');
+  });
+
+  it('the policy allows the loader by hash, once, and nothing inline otherwise', () => {
+    const hash = scriptHash(AFTER_PAINT_LOADER);
+    const allowed = allowScripts(page, [hash]);
+    expect(allowed).toContain(`script-src 'self' 'sha256-a' ${hash}; style-src 'self'`);
+    expect(allowScripts(allowed, [hash])).toBe(allowed);
+    expect(allowed).not.toContain('unsafe-inline');
   });
 });
