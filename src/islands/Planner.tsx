@@ -6,7 +6,7 @@ import { IntroSummary } from './planner/IntroSummary';
 import { LadderSection, SlippingSection } from './planner/KeepSection';
 import { ListeningSummary } from './planner/ListeningSummary';
 import { PeopleSection } from './planner/PeopleSection';
-import { Summary } from './planner/Summary';
+import { Summary, SummaryPending } from './planner/Summary';
 import { openPerson } from './planner/ui';
 import { WeekSection } from './planner/WeekSection';
 import { useHydrated } from './use-hydrated';
@@ -47,7 +47,7 @@ export default function Planner({ parts }: { parts: Record<(typeof PLANNER_PARTS
   }, [mounted]);
   return (
     <div class="planner-parts" data-ready={mounted || undefined}>
-      {mounted && <Summary />}
+      {mounted ? <Summary /> : <SummaryPending />}
       {PLANNER_PARTS.map((id) => {
         const Body = BODIES[id];
         return (

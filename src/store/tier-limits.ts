@@ -10,10 +10,14 @@ import {
   TIER_WORDS,
   withTier,
 } from '../domain/coi/tiers';
+import { plural } from '../domain/dates';
 import type { Contact, Tier } from '../schemas/contact';
 import type { Collection } from './collection';
 import { contactKind } from './kinds/contacts';
 import type { Vault } from './vault';
+
+/** How many moved people the message names before it counts the rest. */
+const NAMED_MOVES = 5;
 
 /**
  * The one rule for the limits of the core (12) and potential (100) lists, shared by every
@@ -56,11 +60,17 @@ export function tierLimits(vault: Vault, people: Collection<Contact>) {
       if (c && people.set(m.id, withTier(c, m.to, c.tierSince ?? 0))) made.push(m);
     }
     if (made.length) {
-      const names = made.map((m) => `${people.get(m.id)?.name ?? 'someone'} (moved to ${TIER_WORDS[m.to].list})`);
+      // A long list (a large import) names the first few and counts the rest.
+      const named = made
+        .slice(0, NAMED_MOVES)
+        .map((m) => `${people.get(m.id)?.name ?? 'someone'} (moved to ${TIER_WORDS[m.to].list})`);
+      const rest = made.length - named.length;
+      const names =
+        rest > 0 ? `${named.join(', ')} and ${plural(rest, 'other person', 'other people')}` : named.join(', ');
       vault.notify({
         id: 'tier-limit',
         kind: 'invalid',
-        message: `Your core list holds at most ${CORE_MAX} people and your potential list at most ${POTENTIAL_MAX}. Another tab or an import filled the last places at the same moment, so the people who joined last moved one list down: ${names.join(', ')}. Nothing was deleted.`,
+        message: `Your core list holds at most ${CORE_MAX} people and your potential list at most ${POTENTIAL_MAX}. Another tab or an import filled the last places at the same moment, so the people who joined last moved one list down: ${names}. Nothing was deleted.`,
       });
     }
     return made;

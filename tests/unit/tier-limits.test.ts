@@ -100,6 +100,22 @@ describe('the limits of the core and potential lists', () => {
     );
   });
 
+  it('a long list of moves names the first five and counts the rest', () => {
+    const browser = new FakeBrowser();
+    for (let i = 0; i < 20; i++)
+      browser.data.set(
+        `rf:contact:c${i}`,
+        JSON.stringify({ v: contactKind.version, rev: 1, at: 1, data: person(`Person ${i}`, 'core', 1000 + i) }),
+      );
+    const tab = openTab(browser, 'x');
+    tab.limits.enforce();
+    const message = tab.vault.$notices.get().find((n) => n.id === 'tier-limit')?.message ?? '';
+    expect(message).toMatch(
+      /moved one list down: Person 12 \(moved to Potential COIs\), .*Person 16 \(moved to Potential COIs\) and 3 other people\. Nothing was deleted\./,
+    );
+    expect(message).not.toContain('Person 17');
+  });
+
   it('the planner refuses a 13th core relationship, by adding or by changing the list', () => {
     const tab = openTab(new FakeBrowser(), 'p');
     for (let i = 0; i < 12; i++)

@@ -1,24 +1,50 @@
 import { useStore } from '@nanostores/preact';
 import { $plannerView } from '../../store/planner';
 
-/** The planner at a glance: gives this week, gives to asks, who is slipping or stalled, overdue plans. */
-export function Summary() {
-  const v = useStore($plannerView);
-  const stats: [string, string | number, boolean?][] = [
-    ['Gives this week', v.givesThisWeek],
-    ['Gives to asks, in all', `${v.gives} to ${v.asks}`],
-    ['Slipping', v.slipping.length, v.slipping.length > 0],
-    ['Stalled on the ladder', v.stalled.length],
-    ['Overdue plans', v.week.overdue.length, v.week.overdue.length > 0],
-  ];
+const LABELS = [
+  'Gives this week',
+  'Gives to asks, in all',
+  'Slipping',
+  'Stalled on the ladder',
+  'Overdue plans',
+] as const;
+
+/** The figures, in the order of `LABELS`, each with whether it needs attention. */
+type Figures = [string | number, boolean?][];
+
+function SummaryList({ figures }: { figures: Figures }) {
   return (
     <dl class="planner-summary" aria-label="At a glance">
-      {stats.map(([label, value, attention]) => (
-        <div key={label} class={attention ? 'attention' : undefined}>
+      {LABELS.map((label, i) => (
+        <div key={label} class={figures[i]?.[1] ? 'attention' : undefined}>
           <dt>{label}</dt>
-          <dd>{value}</dd>
+          <dd>{figures[i]?.[0]}</dd>
         </div>
       ))}
     </dl>
+  );
+}
+
+/**
+ * The summary's frame before the planner has read this browser's data: the same labels and
+ * layout with the figures still open, so the sections below do not move when they arrive.
+ */
+export function SummaryPending() {
+  return <SummaryList figures={LABELS.map(() => ['…'])} />;
+}
+
+/** The planner at a glance: gives this week, gives to asks, who is slipping or stalled, overdue plans. */
+export function Summary() {
+  const v = useStore($plannerView);
+  return (
+    <SummaryList
+      figures={[
+        [v.givesThisWeek],
+        [`${v.gives} to ${v.asks}`],
+        [v.slipping.length, v.slipping.length > 0],
+        [v.stalled.length],
+        [v.week.overdue.length, v.week.overdue.length > 0],
+      ]}
+    />
   );
 }
