@@ -18,6 +18,7 @@ import {
   allowStyles,
   INLINE_STYLE_PAGES,
   inlineStylesheets,
+  ownHashesOnly,
   scriptHash,
   scriptsAfterPaint,
 } from './first-paint.ts';
@@ -28,8 +29,8 @@ import { pageAssets } from './page-assets.ts';
  * Finishes the static build in `dist/` (or `OUT_DIR`), for the base path the site is built
  * for (`BASE_PATH`), in this order:
  * 0. reading pages (lessons, home, start here, glossary) get their stylesheets inline, and
- *    their scripts load once the page has painted; every page's policy allows those styles
- *    and the one loader script by hash (./first-paint.ts);
+ *    their scripts load once the page has painted; each page's policy allows by hash the
+ *    inline scripts and styles it holds, and no others (./first-paint.ts);
  * 1. a Pagefind search index of lessons, glossary and tool pages (`pagefind/`);
  * 2. `sitemap.xml` and `robots.txt` for the configured site address and base path;
  * 3. the headers a host should send (./headers.ts): `_headers` for Netlify and Cloudflare
@@ -188,7 +189,7 @@ export default function finishBuild(): AstroIntegration {
           hashes.add(inlined.hash);
         }
         for (const [file, html] of pagesHtml) {
-          const allowed = allowScripts(allowStyles(html, [...hashes]), [scriptHash(AFTER_PAINT_LOADER)]);
+          const allowed = ownHashesOnly(allowScripts(allowStyles(html, [...hashes]), [scriptHash(AFTER_PAINT_LOADER)]));
           if (allowed !== readFileSync(file, 'utf8')) writeFileSync(file, allowed);
         }
         logger.info(`inline styles: ${hashes.size} stylesheet set(s) inlined on reading pages`);

@@ -1,5 +1,5 @@
-// Serves built copies of the site as a static host would: files, folders redirected to their
-// trailing slash, each copy's own 404 page with a 404 status, and the headers that the copy's
+// Serves built copies of the site as a static host would: files (text compressed with gzip
+// when the browser accepts it), folders redirected to their trailing slash, each copy's own 404 page with a 404 status, and the headers that the copy's
 // _headers file declares (what Netlify and Cloudflare Pages send). `npm run preview` and the
 // end-to-end tests both use it, so what is tested is what ships.
 //
@@ -10,6 +10,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { resolve } from 'node:path';
+import { createGzip } from 'node:zlib';
 import sirv from 'sirv';
 
 const project = new URL('../../', import.meta.url).pathname;
@@ -74,7 +75,41 @@ function notFound(res, copy) {
   res.end(copy?.notFound ?? 'Not found');
 }
 
+/** Types a host compresses on the way out. */
+const COMPRESSIBLE = /^(text\/|application\/(javascript|json|manifest\+json|xml)|image\/svg\+xml)/;
+
+/** Compresses the response with gzip when the browser accepts it and the type is text, as hosts do. */
+function gzipWhenAccepted(req, res) {
+  if (!/\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) return;
+  const { writeHead, write, end } = res;
+  res.writeHead = (status, ...rest) => {
+    const headers = typeof rest[0] === 'object' ? rest[0] : typeof rest[1] === 'object' ? rest[1] : {};
+    const type = String(headers['Content-Type'] ?? headers['content-type'] ?? res.getHeader('content-type') ?? '');
+    if (status === 200 && COMPRESSIBLE.test(type) && req.method !== 'HEAD') {
+      for (const k of Object.keys(headers)) if (k.toLowerCase() === 'content-length') delete headers[k];
+      res.removeHeader('content-length');
+      res.setHeader('Content-Encoding', 'gzip');
+      res.setHeader('Vary', 'Accept-Encoding');
+      const gz = createGzip();
+      gz.on('data', (chunk) => write.call(res, chunk));
+      gz.on('end', () => end.call(res));
+      // The compressor buffers what it is given, so the file stream never waits on it.
+      res.write = (chunk) => {
+        gz.write(chunk);
+        return true;
+      };
+      res.end = (chunk) => {
+        if (chunk) gz.write(chunk);
+        gz.end();
+        return res;
+      };
+    }
+    return writeHead.call(res, status, ...rest);
+  };
+}
+
 const server = createServer((req, res) => {
+  gzipWhenAccepted(req, res);
   const url = new URL(req.url ?? '/', 'http://localhost');
   const path = url.pathname;
   const copy = copies.find((c) => path.startsWith(c.base) || `${path}/` === c.base);

@@ -8,6 +8,7 @@ import {
   allowStyles,
   INLINE_STYLE_PAGES,
   inlineStylesheets,
+  ownHashesOnly,
   scriptHash,
   scriptsAfterPaint,
   styleHash,
@@ -107,5 +108,19 @@ describe('scripts of reading pages', () => {
     expect(allowed).toContain(`script-src 'self' 'sha256-a' ${hash}; style-src 'self'`);
     expect(allowScripts(allowed, [hash])).toBe(allowed);
     expect(allowed).not.toContain('unsafe-inline');
+  });
+});
+
+describe('each page’s policy', () => {
+  it('allows by hash only the inline scripts and styles the page holds', () => {
+    const boot = 'boot()';
+    const style = 'p{color:red}';
+    const page =
+      `<meta http-equiv="content-security-policy" content="default-src 'self'; script-src 'self' 'wasm-unsafe-eval' ${scriptHash(boot)} 'sha256-other='; style-src 'self' &#39;sha256-gone=&#39; ${styleHash(style)}; img-src 'self'">` +
+      `<script>${boot}</script><script type="application/json">{"a":1}</script><script type="text/plain" data-after-paint src="/a.js"></script><style>${style}</style>`;
+    const csp = /content="([^"]+)"/.exec(ownHashesOnly(page))?.[1] ?? '';
+    expect(csp).toBe(
+      `default-src 'self'; script-src 'self' 'wasm-unsafe-eval' ${scriptHash(boot)}; style-src 'self' ${styleHash(style)}; img-src 'self'`,
+    );
   });
 });
