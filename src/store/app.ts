@@ -1,4 +1,5 @@
 import { BASE } from '../domain/paths';
+import { keyBatcher } from '../domain/slices';
 import { type Collection, createCollection } from './collection';
 import { lessonKind, metaKind, reflectionKind } from './kinds/course';
 import type { RecordKind } from './kinds/define';
@@ -42,10 +43,12 @@ function browserVault(): Vault {
   return createVault({
     storage,
     listen(onChange) {
+      // Events that arrive together (another tab's import writes thousands of keys) are taken in as one update.
+      const batched = keyBatcher(onChange);
       const handler = (e: StorageEvent) => {
         if (e.storageArea !== null && e.storageArea !== sharedStorage) return;
         const key = namespace ? localKey(e.key, namespace) : e.key;
-        if (key !== undefined) onChange(key);
+        if (key !== undefined) batched(key);
       };
       window.addEventListener('storage', handler);
       return () => window.removeEventListener('storage', handler);

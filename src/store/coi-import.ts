@@ -14,7 +14,7 @@ import { inSlices, type Progress, pause } from '../domain/slices';
 import { type Contact, contactSchema } from '../schemas/contact';
 import type { Collection } from './collection';
 import { contacts } from './contacts';
-import { newId } from './ids';
+import { newIds } from './ids';
 
 /**
  * Importing people into the worksheet's triage list. The parsers load only when a file of
@@ -143,7 +143,8 @@ export function createCoiImport(people: Collection<Contact>) {
   ): Promise<ImportDone> {
     const saved = new Map(entriesOf(people.$items.get()));
     const now = Date.now();
-    const plan = planImport(result.drafts, duplicates, choice, saved, now, () => newId(now));
+    const ids = newIds(result.drafts.length, now);
+    const plan = planImport(result.drafts, duplicates, choice, saved, now, (i) => ids[i] as string);
     const entries = plan.entries;
     const kept = new Set<string>();
     let invalid = 0;
@@ -181,7 +182,7 @@ export function createCoiImport(people: Collection<Contact>) {
   /** Undoes an import: removes the people it added and reverts merged fields, keeping anything changed since. */
   function undoImport(done: ImportDone): { removed: number; restored: number; kept: number } {
     const undo = planUndo(done.plan, new Map(entriesOf(people.$items.get())));
-    for (const id of undo.remove) people.remove(id);
+    people.removeMany(undo.remove);
     if (undo.restore.length) people.setMany(undo.restore);
     return { removed: undo.remove.length, restored: undo.restore.length, kept: undo.kept };
   }

@@ -295,9 +295,17 @@ export function createCollection<T>(vault: Vault, kind: RecordKind<T>): Collecti
     return seen.get(id)?.data;
   };
 
-  vault.onChange((key) => {
-    if (key === null) reload();
-    else if (key.startsWith(kind.prefix)) loadOne(key.slice(kind.prefix.length));
+  vault.onChange((keys) => {
+    if (keys === null) return reload();
+    const ids = new Set<string>();
+    for (const key of keys) if (key.startsWith(kind.prefix)) ids.add(key.slice(kind.prefix.length));
+    if (ids.size === 1) for (const id of ids) loadOne(id);
+    else if (ids.size > 1) {
+      // Many at once (another tab's import): one update of the map, as a reload makes.
+      const next = { ...$items.get() };
+      for (const id of ids) loadOne(id, next);
+      $items.set(next);
+    }
   });
   reload();
 

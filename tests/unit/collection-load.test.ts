@@ -40,3 +40,46 @@ describe('loading a large collection', () => {
     expect(notes.get('b')).toEqual({ text: 'from elsewhere' });
   });
 });
+
+describe('another tab saving many records at once', () => {
+  it('takes keys that arrive together in one update, keeping an edit waiting here and dropping deleted records', () => {
+    const browser = new FakeBrowser();
+    browser.data.set('rf:reflection:gone', encodeRecord(reflectionKind, { text: 'deleted elsewhere' }, 1, 1));
+    const storage = browser.tab();
+    let hear: (keys: string | null | readonly string[]) => void = () => {};
+    const vault = createVault({
+      storage,
+      listen: (cb) => {
+        hear = cb;
+        return () => {};
+      },
+    });
+    const notes = createCollection(vault, reflectionKind);
+    notes.set('mine', { text: 'typing…' }, 10_000);
+    let updates = 0;
+    notes.$items.listen(() => updates++);
+
+    const keys: string[] = [];
+    for (let i = 0; i < 300; i++) {
+      browser.data.set(`rf:reflection:r${i}`, encodeRecord(reflectionKind, { text: `imported ${i}` }, 1, 2));
+      keys.push(`rf:reflection:r${i}`);
+    }
+    browser.data.set('rf:reflection:mine', encodeRecord(reflectionKind, { text: 'saved elsewhere' }, 1, 2));
+    browser.data.delete('rf:reflection:gone');
+    hear([...keys, 'rf:reflection:mine', 'rf:reflection:gone', 'rf:reflection:r0', 'rf:other:x']);
+
+    expect(updates).toBe(1);
+    expect(notes.get('r299')).toEqual({ text: 'imported 299' });
+    expect(notes.get('gone')).toBeUndefined();
+    // The edit waiting for a typing pause stays on screen, and is saved over the other tab's.
+    expect(notes.get('mine')).toEqual({ text: 'typing…' });
+    expect(Object.keys(notes.$items.get())).toHaveLength(301);
+    notes.flush();
+    expect(JSON.parse(browser.data.get('rf:reflection:mine') ?? '{}').data).toEqual({ text: 'typing…' });
+    // A single key still updates just that record.
+    browser.data.set('rf:reflection:r1', encodeRecord(reflectionKind, { text: 'changed' }, 2, 3));
+    hear('rf:reflection:r1');
+    expect(updates).toBe(2);
+    expect(notes.get('r1')).toEqual({ text: 'changed' });
+  });
+});

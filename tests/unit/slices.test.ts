@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseTable, parseTableInSlices } from '../../src/domain/coi/import/csv';
-import { inSlices } from '../../src/domain/slices';
+import { inSlices, keyBatcher } from '../../src/domain/slices';
 import { linkedInExport } from '../bench/linkedin-export.mjs';
 
 describe('work in slices', () => {
@@ -49,5 +49,61 @@ describe('work in slices', () => {
     expect(sliced).toEqual(parseTable(text));
     expect(progress.length).toBeGreaterThan(1);
     expect(progress.at(-1)).toBe(text.length);
+  });
+});
+
+describe('keys that arrive together', () => {
+  /** A batcher whose turns run when the test says. */
+  const batcher = () => {
+    const delivered: (string[] | null)[] = [];
+    const turns: (() => void)[] = [];
+    const add = keyBatcher(
+      (keys) => delivered.push(keys),
+      (run) => turns.push(run),
+    );
+    const turn = () => {
+      for (const run of turns.splice(0)) run();
+    };
+    return { add, delivered, turns, turn };
+  };
+
+  it('hands every key that arrived before the next turn on at once, in order', () => {
+    const b = batcher();
+    b.add('rf:contact:a');
+    b.add('rf:contact:b');
+    b.add('rf:contact:a');
+    expect(b.delivered).toEqual([]);
+    expect(b.turns).toHaveLength(1);
+    b.turn();
+    expect(b.delivered).toEqual([['rf:contact:a', 'rf:contact:b', 'rf:contact:a']]);
+    // The next key waits for a turn of its own.
+    b.add('rf:contact:c');
+    b.turn();
+    expect(b.delivered).toEqual([['rf:contact:a', 'rf:contact:b', 'rf:contact:a'], ['rf:contact:c']]);
+    b.turn();
+    expect(b.delivered).toHaveLength(2);
+  });
+
+  it('says everything may have changed when storage was cleared among the keys', () => {
+    const b = batcher();
+    b.add('rf:contact:a');
+    b.add(null);
+    b.add('rf:contact:b');
+    b.turn();
+    expect(b.delivered).toEqual([null]);
+    b.add('rf:contact:c');
+    b.turn();
+    expect(b.delivered).toEqual([null, ['rf:contact:c']]);
+  });
+
+  it('waits for a real turn of the page by default', async () => {
+    const delivered: (string[] | null)[] = [];
+    const add = keyBatcher((keys) => delivered.push(keys));
+    add('k1');
+    add('k2');
+    await Promise.resolve();
+    expect(delivered).toEqual([]);
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    expect(delivered).toEqual([['k1', 'k2']]);
   });
 });

@@ -210,12 +210,22 @@ export function parseTableInSlices(
  */
 export function rowsToDrafts(table: Table, mapping: readonly ColumnTarget[], limit = Infinity, from = 0): ReadResult {
   const out: ReadResult = { drafts: [], noName: [], unreadable: [] };
-  const cols = (target: ColumnTarget) => mapping.flatMap((t, i) => (t === target ? [i] : []));
-  const join = (row: string[], target: ColumnTarget, sep = ' ') =>
-    cols(target)
-      .map((i) => (row[i] ?? '').trim())
-      .filter(Boolean)
-      .join(sep) || undefined;
+  // The columns of each target, found once for all rows.
+  const columns = new Map<ColumnTarget, number[]>();
+  mapping.forEach((t, i) => {
+    columns.set(t, [...(columns.get(t) ?? []), i]);
+  });
+  const join = (row: string[], target: ColumnTarget, sep = ' '): string | undefined => {
+    const at = columns.get(target);
+    if (!at) return undefined;
+    if (at.length === 1) return row[at[0] as number]?.trim() || undefined;
+    return (
+      at
+        .map((i) => (row[i] ?? '').trim())
+        .filter(Boolean)
+        .join(sep) || undefined
+    );
+  };
   const connected = table.linkedIn ? table.header.findIndex((h) => key(h) === 'connectedon') : -1;
   const rows = table.rows.slice(from, from + limit);
   rows.forEach((row, i) => {
