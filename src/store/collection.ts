@@ -42,6 +42,8 @@ export interface Collection<T> {
   removeMany(ids: readonly string[]): void;
   /** Drops an edit that is not saved (a refused import): the record shows as storage holds it again. */
   discard(id: string): void;
+  /** Drops many edits that are not saved (the part of an import storage refused), with one update for subscribers. */
+  discardMany(ids: readonly string[]): void;
   /** Saves every waiting edit now (called on pagehide). */
   flush(): void;
   /** Reads everything again from storage. */
@@ -371,6 +373,21 @@ export function createCollection<T>(vault: Vault, kind: RecordKind<T>): Collecti
       overwriting.delete(id);
       markUnsaved();
       $items.setKey(id, seen.get(id)?.data as T);
+    },
+    discardMany(ids) {
+      if (ids.length === 0) return;
+      const next = { ...$items.get() };
+      for (const id of ids) {
+        const t = pending.get(id);
+        if (t) clearTimeout(t);
+        pending.delete(id);
+        overwriting.delete(id);
+        const stored = seen.get(id)?.data;
+        if (stored === undefined) delete next[id];
+        else next[id] = stored;
+      }
+      markUnsaved();
+      $items.set(next);
     },
     flush() {
       for (const id of [...pending.keys()]) save(id);

@@ -83,3 +83,33 @@ describe('another tab saving many records at once', () => {
     expect(notes.get('r1')).toEqual({ text: 'changed' });
   });
 });
+
+describe('dropping many unsaved edits', () => {
+  it('takes what storage refused off the screen in one update, and shows stored records as stored', () => {
+    const browser = new FakeBrowser();
+    const storage = browser.tab();
+    const vault = createVault({ storage, listen: storage.listen });
+    const notes = createCollection(vault, reflectionKind);
+    notes.set('kept', { text: 'saved before' });
+    browser.quota = browser.used() + 400;
+    const entries: [string, { text: string }][] = Array.from({ length: 50 }, (_, i) => [`n${i}`, { text: `new ${i}` }]);
+    entries.push(['kept', { text: `changed by the import ${'x'.repeat(500)}` }]);
+    const refused = notes.setMany(entries);
+    expect(refused.length).toBeGreaterThan(40);
+    expect(refused).toContain('kept');
+    expect(notes.$unsaved.get()).toHaveLength(refused.length);
+
+    let updates = 0;
+    notes.$items.listen(() => updates++);
+    notes.discardMany(refused);
+    expect(updates).toBe(1);
+    expect(notes.$unsaved.get()).toEqual([]);
+    for (const id of refused) if (id !== 'kept') expect(notes.get(id)).toBeUndefined();
+    expect(notes.get('kept')).toEqual({ text: 'saved before' });
+    // What storage did take stays.
+    const saved = entries.filter(([id]) => !refused.includes(id));
+    expect(saved.length).toBeGreaterThan(0);
+    for (const [id, data] of saved) expect(notes.get(id)).toEqual(data);
+    expect(Object.keys(notes.$items.get())).toHaveLength(saved.length + 1);
+  });
+});
