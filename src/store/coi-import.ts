@@ -17,9 +17,10 @@ import { contacts } from './contacts';
 import { newIds } from './ids';
 
 /**
- * Importing people into the worksheet's triage list. The parsers load only when a file of
- * their kind is chosen. Nothing is saved until the reader confirms the preview. Every step
- * over a long file runs in slices, reporting progress, so the page never freezes.
+ * Importing people into the worksheet's triage list. The parsers load only when the reader
+ * chooses a file (the CSV one as the file chooser opens). Nothing is saved until the reader
+ * confirms the preview. Every step over a long file runs in slices, reporting progress, so
+ * the page never freezes.
  */
 
 /** A chosen file, read and parsed, waiting for the reader's mapping and choices. */
@@ -28,6 +29,14 @@ export type ReadFile =
   | { ok: true; format: 'vcard'; name: string; result: ReadResult }
   | { ok: false; error: string };
 
+/**
+ * Starts loading the CSV reader while the reader picks a file (most imports are CSV), so it
+ * is ready when the file is. A failure is left for `readImportFile` to report.
+ */
+export function preloadCsvReader(): void {
+  import('../domain/coi/import/csv').catch(() => undefined);
+}
+
 /** Reads and checks a file the reader chose. Never throws; nothing is saved. */
 export async function readImportFile(file: File, onProgress?: Progress): Promise<ReadFile> {
   if (file.size > MAX_IMPORT_BYTES)
@@ -35,6 +44,9 @@ export async function readImportFile(file: File, onProgress?: Progress): Promise
       ok: false,
       error: `“${file.name}” is ${formatSize(file.size)}, and the worksheet reads files up to ${formatSize(MAX_IMPORT_BYTES)}. An export of contacts is usually far smaller: check that this is the right file, or split it into parts.`,
     };
+  // The parser its name suggests loads while the file is read (its content decides in the end).
+  if (/\.(vcf|vcard)$/i.test(file.name)) import('../domain/coi/import/vcard').catch(() => undefined);
+  else preloadCsvReader();
   let bytes: Uint8Array;
   try {
     bytes = new Uint8Array(await file.arrayBuffer());

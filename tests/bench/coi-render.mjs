@@ -1,5 +1,5 @@
 // Browser timings of the COI worksheet against the built site (run `npm run build` first):
-// importing a generated 5,000-row LinkedIn export through the import page (median of 3), rendering the
+// importing a generated 5,000-row LinkedIn export through the import page (median of 5), rendering the
 // triage list, and one filter keystroke. Prints figures; never fails on timings.
 import { spawn } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
@@ -11,7 +11,7 @@ import { linkedInExport } from './linkedin-export.mjs';
 
 const ROWS = 5000;
 /** Imports timed; each step's figure is the median. */
-const IMPORT_RUNS = 3;
+const IMPORT_RUNS = 5;
 const PORT = Number(process.env.BENCH_PORT ?? 4391);
 const base = `http://127.0.0.1:${PORT}`;
 const ms = (t) => `${t.toFixed(1)} ms`;
