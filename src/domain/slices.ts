@@ -82,34 +82,3 @@ export async function inBatches(
   }
   return from;
 }
-
-/**
- * Collects keys that arrive one at a time (storage events from another tab) and hands them on
- * together at the next turn (`later`): `deliver` gets every key that arrived meanwhile, in
- * order, or null when one of them was null (everything may have changed). Thousands of
- * events from another tab's import then make one update instead of thousands.
- */
-export function keyBatcher(
-  deliver: (keys: string[] | null) => void,
-  later: (run: () => void) => void = (run) => setTimeout(run, 0),
-): (key: string | null) => void {
-  let keys: string[] = [];
-  let all = false;
-  let waiting = false;
-  const run = () => {
-    const batch = all ? null : keys;
-    keys = [];
-    all = false;
-    waiting = false;
-    deliver(batch);
-  };
-  return (key) => {
-    if (key === null) {
-      all = true;
-      keys = [];
-    } else if (!all) keys.push(key);
-    if (waiting) return;
-    waiting = true;
-    later(run);
-  };
-}

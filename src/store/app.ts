@@ -1,5 +1,5 @@
+import { keyBatcher } from '../domain/key-batch';
 import { BASE } from '../domain/paths';
-import { keyBatcher } from '../domain/slices';
 import { type Collection, createCollection } from './collection';
 import { lessonKind, metaKind, reflectionKind } from './kinds/course';
 import type { RecordKind } from './kinds/define';

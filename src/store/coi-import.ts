@@ -14,7 +14,7 @@ import { inBatches, type Progress, pause } from '../domain/slices';
 import { type Contact, contactSchema } from '../schemas/contact';
 import type { Collection } from './collection';
 import { contacts } from './contacts';
-import { newIds } from './ids';
+import { newIds } from './id-batch';
 
 /**
  * Importing people into the worksheet's triage list. The parsers load only when the reader

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { RECORD_ID } from '../../src/schemas/stored';
-import { newId, newIds } from '../../src/store/ids';
+import { newIds } from '../../src/store/id-batch';
+import { newId } from '../../src/store/ids';
 
 describe('record ids', () => {
   it('makes one id as many ids are made: the time, then 12 random hex digits', () => {

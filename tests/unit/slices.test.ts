@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseTable, parseTableInSlices } from '../../src/domain/coi/import/csv';
-import { inBatches, inSlices, keyBatcher } from '../../src/domain/slices';
+import { keyBatcher } from '../../src/domain/key-batch';
+import { inBatches, inSlices } from '../../src/domain/slices';
 import { linkedInExport } from '../bench/linkedin-export.mjs';
 
 describe('work in slices', () => {
