@@ -15,12 +15,17 @@ export function tidy(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
 
+/** A character beyond ASCII (text without one has nothing for `fold` to take apart). */
+const NOT_ASCII = /[\u0080-\uffff]/;
+
 /**
  * Text in lower case without accents or other marks, for matching "Zoë" with "zoe" and
  * "ﬁnn" with "finn" (compatibility forms such as ligatures and full-width letters are
  * spelled out first).
  */
 export function fold(text: string): string {
+  // ASCII has no accents or compatibility forms: only its case changes.
+  if (!NOT_ASCII.test(text)) return text.toLowerCase();
   return text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
 }
 

@@ -44,3 +44,41 @@ export async function inSlices(
   }
   return i;
 }
+
+/** The most a batch may grow over the one before (a slow item later on cannot freeze the page for long). */
+const MAX_GROWTH = 4;
+
+/**
+ * Runs `run(from, to)` over items 0 … total − 1 in batches, each sized to take about `budget`
+ * milliseconds: the first has `first` items, each later one as many as the one before
+ * managed in the budget (at most four times as many). After each batch the page gets a turn
+ * and hears the progress. Work with a cost per call (one update of the screen per batch)
+ * then pays it once a slice, not once an item. `run` may return `false` to stop after its
+ * batch; the number of items done is returned.
+ */
+export async function inBatches(
+  total: number,
+  run: (from: number, to: number) => unknown,
+  onProgress?: Progress,
+  first = 100,
+  budget = SLICE_BUDGET_MS,
+  now: () => number = () => performance.now(),
+  yieldTurn: () => Promise<void> = pause,
+): Promise<number> {
+  let from = 0;
+  let size = Math.max(1, Math.floor(first));
+  while (from < total) {
+    const to = Math.min(total, from + size);
+    const start = now();
+    const go = run(from, to);
+    const took = now() - start;
+    onProgress?.(to, total);
+    if (go === false) return to;
+    // Items this batch did in the budget, kept between one and four times the batch.
+    const fits = took > 0 ? Math.floor((size * budget) / took) : size * MAX_GROWTH;
+    size = Math.max(1, Math.min(size * MAX_GROWTH, fits));
+    from = to;
+    if (from < total) await yieldTurn();
+  }
+  return from;
+}

@@ -5,7 +5,14 @@ import type { Duplicate, DuplicateChoice } from '../domain/coi/import/dedupe';
 import type { Draft, ReadResult } from '../domain/coi/import/draft';
 import { plural } from '../domain/dates';
 import { href } from '../domain/paths';
-import { coiImport, draftsFromTable, fetchVcardReader, type ImportDone, readImportFile } from '../store/coi-import';
+import {
+  coiImport,
+  draftsFromTable,
+  fetchVcardReader,
+  type ImportDone,
+  preloadCsvReader,
+  readImportFile,
+} from '../store/coi-import';
 import { contacts } from '../store/contacts';
 import { MappingStep } from './coi/import/MappingStep';
 import { ReviewStep } from './coi/import/ReviewStep';
@@ -104,6 +111,7 @@ export default function CoiImport() {
             id="coi-import-file"
             type="file"
             accept=".csv,.vcf,.vcard,.txt,.tsv,text/csv,text/vcard,text/x-vcard,text/plain"
+            onClick={preloadCsvReader}
             onChange={(e) => onFile(e.currentTarget.files?.[0])}
           />
         </p>

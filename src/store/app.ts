@@ -1,3 +1,4 @@
+import { keyBatcher } from '../domain/key-batch';
 import { BASE } from '../domain/paths';
 import { type Collection, createCollection } from './collection';
 import { lessonKind, metaKind, reflectionKind } from './kinds/course';
@@ -42,10 +43,12 @@ function browserVault(): Vault {
   return createVault({
     storage,
     listen(onChange) {
+      // Events that arrive together (another tab's import writes thousands of keys) are taken in as one update.
+      const batched = keyBatcher(onChange);
       const handler = (e: StorageEvent) => {
         if (e.storageArea !== null && e.storageArea !== sharedStorage) return;
         const key = namespace ? localKey(e.key, namespace) : e.key;
-        if (key !== undefined) onChange(key);
+        if (key !== undefined) batched(key);
       };
       window.addEventListener('storage', handler);
       return () => window.removeEventListener('storage', handler);

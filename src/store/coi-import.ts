@@ -10,16 +10,17 @@ import {
 import { checkImportFile, formatSize, MAX_IMPORT_BYTES } from '../domain/coi/import/detect';
 import type { Draft, ReadResult } from '../domain/coi/import/draft';
 import { entriesOf } from '../domain/coi/list';
-import { inSlices, type Progress, pause } from '../domain/slices';
+import { inBatches, type Progress, pause } from '../domain/slices';
 import { type Contact, contactSchema } from '../schemas/contact';
 import type { Collection } from './collection';
 import { contacts } from './contacts';
-import { newId } from './ids';
+import { newIds } from './id-batch';
 
 /**
- * Importing people into the worksheet's triage list. The parsers load only when a file of
- * their kind is chosen. Nothing is saved until the reader confirms the preview. Every step
- * over a long file runs in slices, reporting progress, so the page never freezes.
+ * Importing people into the worksheet's triage list. The parsers load only when the reader
+ * chooses a file (the CSV one as the file chooser opens). Nothing is saved until the reader
+ * confirms the preview. Every step over a long file runs in slices, reporting progress, so
+ * the page never freezes.
  */
 
 /** A chosen file, read and parsed, waiting for the reader's mapping and choices. */
@@ -39,6 +40,14 @@ export function fetchVcardReader(): void {
   });
 }
 
+/**
+ * Starts loading the CSV reader while the reader picks a file (most imports are CSV), so it
+ * is ready when the file is. A failure is left for `readImportFile` to report.
+ */
+export function preloadCsvReader(): void {
+  import('../domain/coi/import/csv').catch(() => undefined);
+}
+
 /** Reads and checks a file the reader chose. Never throws; nothing is saved. */
 export async function readImportFile(file: File, onProgress?: Progress): Promise<ReadFile> {
   if (file.size > MAX_IMPORT_BYTES)
@@ -46,6 +55,9 @@ export async function readImportFile(file: File, onProgress?: Progress): Promise
       ok: false,
       error: `“${file.name}” is ${formatSize(file.size)}, and the worksheet reads files up to ${formatSize(MAX_IMPORT_BYTES)}. An export of contacts is usually far smaller: check that this is the right file, or split it into parts.`,
     };
+  // The parser its name suggests loads while the file is read (its content decides in the end).
+  if (/\.(vcf|vcard)$/i.test(file.name)) import('../domain/coi/import/vcard').catch(() => undefined);
+  else preloadCsvReader();
   let bytes: Uint8Array;
   try {
     bytes = new Uint8Array(await file.arrayBuffer());
@@ -85,10 +97,13 @@ export async function readImportFile(file: File, onProgress?: Progress): Promise
   }
 }
 
-/** Rows turned into people in one slice. */
-const ROWS_PER_STEP = 100;
-/** People saved in one slice (one update of the lists on screen per slice). */
-const SAVES_PER_STEP = 250;
+/**
+ * Size of the first batch of each long step (rows read, people checked for duplicates, people
+ * saved); later batches are sized to fill a slice of the page's time (see `inBatches`).
+ */
+const FIRST_ROWS = 250;
+const FIRST_CHECKS = 500;
+const FIRST_SAVES = 100;
 
 /**
  * People read from a CSV table with the reader's mapping (the CSV parser module is loaded
@@ -103,15 +118,15 @@ export async function draftsFromTable(
   const { rowsToDrafts } = await import('../domain/coi/import/csv');
   if (limit !== undefined) return rowsToDrafts(table, mapping, limit);
   const out: ReadResult = { drafts: [], noName: [], unreadable: [] };
-  const steps = Math.ceil(table.rows.length / ROWS_PER_STEP);
-  await inSlices(
-    steps,
-    (i) => {
-      const part = rowsToDrafts(table, mapping, ROWS_PER_STEP, i * ROWS_PER_STEP);
+  await inBatches(
+    table.rows.length,
+    (from, to) => {
+      const part = rowsToDrafts(table, mapping, to - from, from);
       for (const d of part.drafts) out.drafts.push(d);
       for (const n of part.noName) out.noName.push(n);
     },
-    onProgress && ((done) => onProgress(Math.min(table.rows.length, done * ROWS_PER_STEP), table.rows.length)),
+    onProgress,
+    FIRST_ROWS,
   );
   return out;
 }
@@ -132,13 +147,16 @@ export function createCoiImport(people: Collection<Contact>) {
   async function duplicatesOf(result: ReadResult, onProgress?: Progress): Promise<Duplicate[]> {
     const finder = duplicateFinder(entriesOf(people.$items.get()));
     const out: Duplicate[] = [];
-    await inSlices(
+    await inBatches(
       result.drafts.length,
-      (i) => {
-        const d = finder.check(result.drafts[i] as Draft, i);
-        if (d) out.push(d);
+      (from, to) => {
+        for (let i = from; i < to; i++) {
+          const d = finder.check(result.drafts[i] as Draft, i);
+          if (d) out.push(d);
+        }
       },
       onProgress,
+      FIRST_CHECKS,
     );
     return out;
   }
@@ -156,31 +174,31 @@ export function createCoiImport(people: Collection<Contact>) {
   ): Promise<ImportDone> {
     const saved = new Map(entriesOf(people.$items.get()));
     const now = Date.now();
-    const plan = planImport(result.drafts, duplicates, choice, saved, now, () => newId(now));
+    const ids = newIds(result.drafts.length, now);
+    const plan = planImport(result.drafts, duplicates, choice, saved, now, (i) => ids[i] as string);
     const entries = plan.entries;
     const kept = new Set<string>();
     let invalid = 0;
-    let refusedAt = -1;
-    const steps = Math.ceil(entries.length / SAVES_PER_STEP);
-    await inSlices(
-      steps,
-      (i) => {
-        // Checked here, a slice at a time: checking 50,000 people at once would freeze the page.
-        const part = entries.slice(i * SAVES_PER_STEP, (i + 1) * SAVES_PER_STEP).filter(([, c]) => {
+    let stopped = false;
+    // One update of the lists on screen per batch; batches are sized to a slice of the page's time.
+    await inBatches(
+      entries.length,
+      (from, to) => {
+        // Checked here, a batch at a time: checking 50,000 people at once would freeze the page.
+        const part = entries.slice(from, to).filter(([, c]) => {
           const fits = contactSchema.safeParse(c).success;
           if (!fits) invalid++;
           return fits;
         });
         const refused = new Set(people.setMany(part));
-        for (const [id] of part) {
-          if (refused.has(id)) people.discard(id);
-          else kept.add(id);
-        }
+        for (const [id] of part) if (!refused.has(id)) kept.add(id);
         if (refused.size === 0) return true;
-        refusedAt = i;
+        people.discardMany([...refused]);
+        stopped = true;
         return false;
       },
-      onProgress && ((done) => onProgress(Math.min(entries.length, done * SAVES_PER_STEP), entries.length)),
+      onProgress,
+      FIRST_SAVES,
     );
     const done: ImportPlan = {
       entries: entries.filter(([id]) => kept.has(id)),
@@ -188,13 +206,13 @@ export function createCoiImport(people: Collection<Contact>) {
       merged: plan.merged.filter((m) => kept.has(m.id)),
       skipped: plan.skipped,
     };
-    return { plan: done, refused: refusedAt < 0 ? 0 : entries.length - invalid - kept.size, invalid };
+    return { plan: done, refused: stopped ? entries.length - invalid - kept.size : 0, invalid };
   }
 
   /** Undoes an import: removes the people it added and reverts merged fields, keeping anything changed since. */
   function undoImport(done: ImportDone): { removed: number; restored: number; kept: number } {
     const undo = planUndo(done.plan, new Map(entriesOf(people.$items.get())));
-    for (const id of undo.remove) people.remove(id);
+    people.removeMany(undo.remove);
     if (undo.restore.length) people.setMany(undo.restore);
     return { removed: undo.remove.length, restored: undo.restore.length, kept: undo.kept };
   }

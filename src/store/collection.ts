@@ -42,6 +42,8 @@ export interface Collection<T> {
   removeMany(ids: readonly string[]): void;
   /** Drops an edit that is not saved (a refused import): the record shows as storage holds it again. */
   discard(id: string): void;
+  /** Drops many edits that are not saved (the part of an import storage refused), with one update for subscribers. */
+  discardMany(ids: readonly string[]): void;
   /** Saves every waiting edit now (called on pagehide). */
   flush(): void;
   /** Reads everything again from storage. */
@@ -203,14 +205,12 @@ export function createCollection<T>(vault: Vault, kind: RecordKind<T>): Collecti
   };
 
   // One update for the whole map: setting thousands of keys one by one copies the map each time.
-  const reload = () => {
-    const ids = new Set(vault.ids(kind));
-    for (const id of Object.keys($items.get())) ids.add(id);
-    for (const id of seen.keys()) ids.add(id);
+  const loadMany = (ids: Iterable<string>) => {
     const next = { ...$items.get() };
     for (const id of ids) loadOne(id, next);
     $items.set(next);
   };
+  const reload = () => loadMany(new Set([...vault.ids(kind), ...Object.keys($items.get()), ...seen.keys()]));
 
   const save = (id: string): boolean => {
     const t = pending.get(id);
@@ -295,9 +295,28 @@ export function createCollection<T>(vault: Vault, kind: RecordKind<T>): Collecti
     return seen.get(id)?.data;
   };
 
-  vault.onChange((key) => {
-    if (key === null) reload();
-    else if (key.startsWith(kind.prefix)) loadOne(key.slice(kind.prefix.length));
+  /** Drops unsaved edits: each record shows as storage holds it again, with one update. */
+  const discardMany = (ids: readonly string[]) => {
+    const next = { ...$items.get() };
+    for (const id of ids) {
+      const t = pending.get(id);
+      if (t) clearTimeout(t);
+      pending.delete(id);
+      overwriting.delete(id);
+      const stored = seen.get(id)?.data;
+      if (stored === undefined) delete next[id];
+      else next[id] = stored;
+    }
+    markUnsaved();
+    $items.set(next);
+  };
+
+  vault.onChange((keys) => {
+    if (keys === null) return reload();
+    const ids = new Set(keys.filter((k) => k.startsWith(kind.prefix)).map((k) => k.slice(kind.prefix.length)));
+    // Many at once (another tab's import): one update of the map, as a reload makes.
+    if (ids.size > 1) loadMany(ids);
+    else for (const id of ids) loadOne(id);
   });
   reload();
 
@@ -356,14 +375,8 @@ export function createCollection<T>(vault: Vault, kind: RecordKind<T>): Collecti
       markUnsaved();
       $items.set(next);
     },
-    discard(id) {
-      const t = pending.get(id);
-      if (t) clearTimeout(t);
-      pending.delete(id);
-      overwriting.delete(id);
-      markUnsaved();
-      $items.setKey(id, seen.get(id)?.data as T);
-    },
+    discard: (id) => discardMany([id]),
+    discardMany,
     flush() {
       for (const id of [...pending.keys()]) save(id);
     },

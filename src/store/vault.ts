@@ -61,8 +61,11 @@ export interface VaultEnv {
   storage: StorageLike | null;
   /** Current time in milliseconds. */
   now?: () => number;
-  /** Subscribes to changes made by other tabs; the key is null when storage was cleared. */
-  listen?: (onChange: (key: string | null) => void) => () => void;
+  /**
+   * Subscribes to changes made by other tabs: a key, or several that arrived together (one
+   * update for many); null when storage was cleared.
+   */
+  listen?: (onChange: (keys: string | null | readonly string[]) => void) => () => void;
 }
 
 /** A storage that lives in memory, used when the browser's storage is unusable. */
@@ -167,8 +170,8 @@ export interface Vault {
   notify(notice: Notice): void;
   /** Removes a notice. */
   dismiss(id: string): void;
-  /** Subscribes to changes of keys (null: everything may have changed). Returns an unsubscribe. */
-  onChange(listener: (key: string | null) => void): () => void;
+  /** Subscribes to changes of keys, one or several at a time (null: everything may have changed). Returns an unsubscribe. */
+  onChange(listener: (keys: readonly string[] | null) => void): () => void;
   /** Tells every listener that many keys changed (after import or erase in this tab). */
   changedAll(): void;
 }
@@ -190,7 +193,7 @@ export function createVault(env: VaultEnv): Vault {
     if (m !== 'memory' && m !== 'locked' && m !== mode) $mode.set(mode);
   };
   const $notices = atom<Notice[]>([]);
-  const listeners = new Set<(key: string | null) => void>();
+  const listeners = new Set<(keys: readonly string[] | null) => void>();
 
   const notify = (n: Notice) => {
     $notices.set([...$notices.get().filter((x) => x.id !== n.id), n]);
@@ -409,13 +412,15 @@ export function createVault(env: VaultEnv): Vault {
     return before;
   };
 
-  const emit = (key: string | null) => {
+  const emit = (keys: readonly string[] | null) => {
     relist();
-    for (const l of listeners) l(key);
+    for (const l of listeners) l(keys);
   };
 
-  env.listen?.((key) => {
-    if (key === null || key.startsWith(KEY_PREFIX)) emit(key);
+  env.listen?.((keys) => {
+    if (keys === null) return emit(null);
+    const site = (typeof keys === 'string' ? [keys] : keys).filter((k) => k.startsWith(KEY_PREFIX));
+    if (site.length) emit(site);
   });
 
   return {

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { guessMapping, isLinkedInHeader, parseTable, rowsToDrafts } from '../../src/domain/coi/import/csv';
 import {
@@ -9,7 +10,7 @@ import {
   profileKey,
 } from '../../src/domain/coi/import/dedupe';
 import { checkImportFile, MAX_IMPORT_BYTES } from '../../src/domain/coi/import/detect';
-import { makeDraft } from '../../src/domain/coi/import/draft';
+import { cleanValue, DRAFT_FIELDS, isTooLong, makeDraft, tidyValue } from '../../src/domain/coi/import/draft';
 import { parseVcards, splitCards } from '../../src/domain/coi/import/vcard';
 import { contactSchema } from '../../src/schemas/contact';
 import { LINKEDIN, VCARDS } from './coi-fixtures';
@@ -184,6 +185,70 @@ describe('drafts', () => {
     expect(d?.notes).toBe('a\n\nb');
     expect(d?.lastContact).toBeUndefined();
     expect(makeDraft('row 2', { name: ' \u200b ' })).toBeNull();
+  });
+
+  /** Tidying as the worksheet first wrote it, without the shortcut for values already tidy. */
+  const tidySlowly = (multiline: boolean, value: string) => {
+    const v = value.replace(/\r\n?/g, '\n').replace(/(?!\n)[\p{Cc}\u200b\u2028\u2029\ufeff]/gu, ' ');
+    return multiline
+      ? v
+          .split('\n')
+          .map((l) => l.replace(/[ \t]+/g, ' ').trim())
+          .join('\n')
+          .replace(/\n{3,}/g, '\n\n')
+          .trim()
+      : v.replace(/\s+/g, ' ').trim();
+  };
+
+  it('tidies every value as the full clean-up does, shortcut or not', () => {
+    const pieces = fc.constantFrom(
+      'Ada',
+      'Zoë',
+      'Tomás',
+      ' ',
+      '  ',
+      '\t',
+      '\n',
+      '\r\n',
+      '\u00a0',
+      '\u200b',
+      '\ufeff',
+      '\u0007',
+      '\u2028',
+      '\u3000',
+      'é',
+      '😀',
+      '"',
+      ',',
+      'ǅ',
+    );
+    fc.assert(
+      fc.property(fc.array(pieces, { maxLength: 12 }), fc.constantFrom(...DRAFT_FIELDS), (parts, field) => {
+        const value = parts.join('');
+        expect(tidyValue(field, value)).toBe(tidySlowly(['notes', 'howMet', 'reach'].includes(field), value));
+      }),
+    );
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 40 }), (value) => {
+        expect(tidyValue('name', value)).toBe(tidySlowly(false, value));
+        expect(tidyValue('notes', value)).toBe(tidySlowly(true, value));
+      }),
+    );
+  });
+
+  it('counts length in characters, not in UTF-16 units, when it shortens', () => {
+    // 150 emoji: 300 UTF-16 units but 150 characters, within the name's 200.
+    const smiles = '😀'.repeat(150);
+    expect(cleanValue('name', smiles)).toBe(smiles);
+    expect(isTooLong('name', smiles)).toBe(false);
+    expect(makeDraft('row 1', { name: smiles })?.shortened).toBeUndefined();
+    // 250 of them are cut to 200 whole characters, and the draft says so.
+    const more = '😀'.repeat(250);
+    expect(cleanValue('name', more)).toBe('😀'.repeat(200));
+    expect(isTooLong('name', more)).toBe(true);
+    expect(makeDraft('row 2', { name: more })?.shortened).toEqual(['name']);
+    // A cut that ends on a space leaves none behind.
+    expect(cleanValue('name', `${'a'.repeat(199)} b`)).toBe('a'.repeat(199));
   });
 });
 

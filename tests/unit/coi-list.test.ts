@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { allTags, indexPeople, parseTags, queryFromSearch, queryPeople, safeHttpUrl } from '../../src/domain/coi/list';
 import { fold } from '../../src/domain/contact';
@@ -69,6 +70,21 @@ describe('small helpers', () => {
     expect(fold('Ångström Çà')).toBe('angstrom ca');
     // Marks outside the Latin range, and compatibility forms such as ligatures and full-width letters.
     expect(fold('Nguyễn ﬁnn ＡＢＣ')).toBe('nguyen finn abc');
+  });
+
+  it('folds plain ASCII by its shortcut exactly as any text', () => {
+    const full = (t: string) => t.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 30 }), (t) => {
+        expect(fold(t)).toBe(full(t));
+      }),
+    );
+    fc.assert(
+      fc.property(fc.string({ maxLength: 30 }), (t) => {
+        expect(fold(t)).toBe(full(t));
+      }),
+    );
+    expect(fold('Ada LOVELACE, 1815\t')).toBe('ada lovelace, 1815\t');
   });
 
   it('parses typed tags', () => {

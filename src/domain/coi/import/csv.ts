@@ -114,12 +114,17 @@ export function guessMapping(header: readonly string[]): ColumnTarget[] {
 
 const DELIMITERS = [',', ';', '\t', '|'];
 
+/** Characters from the start of the text enough to judge the delimiter by its first 40 rows. */
+const DELIMITER_SAMPLE = 64 * 1024;
+
 /** The delimiter whose first rows split most consistently into two or more columns. */
 function pickDelimiter(text: string): string {
   let best = ',';
   let bestScore = 0;
+  // Only the start: papaparse would otherwise look through the whole text for its line endings, once per delimiter.
+  const head = text.slice(0, DELIMITER_SAMPLE);
   for (const d of DELIMITERS) {
-    const rows = Papa.parse<string[]>(text, { delimiter: d, preview: 40, skipEmptyLines: 'greedy' }).data;
+    const rows = Papa.parse<string[]>(head, { delimiter: d, preview: 40, skipEmptyLines: 'greedy' }).data;
     const counts = new Map<number, number>();
     for (const r of rows) if (r.length >= 2) counts.set(r.length, (counts.get(r.length) ?? 0) + 1);
     const score = Math.max(0, ...counts.values());
@@ -132,6 +137,7 @@ function pickDelimiter(text: string): string {
 }
 
 const filled = (row: readonly string[]) => row.filter((c) => c.trim() !== '').length;
+const anyFilled = (row: readonly string[]) => row.some((c) => c.trim() !== '');
 
 /** What parsing CSV text found: a table, or a sentence saying why it is not one. */
 export type TableResult = { ok: true; table: Table } | { ok: false; error: string };
@@ -149,10 +155,13 @@ function tableFromRows(data: string[][], errors: readonly Papa.ParseError[]): Ta
         'This file does not look like a table of contacts: no row has two or more columns. Export it again as CSV with a header row (such as Name, Email, Company).',
     };
   const header = (data[at] ?? []).map((h, i) => h.trim() || `Column ${i + 1}`);
-  const rows = data
-    .slice(at + 1)
-    .map((r) => header.map((_, i) => r[i] ?? ''))
-    .filter((r) => filled(r) > 0);
+  // Each row as long as the header: cut or padded where it is not (most rows already are).
+  const rows: string[][] = [];
+  for (let i = at + 1; i < data.length; i++) {
+    const r = data[i] as string[];
+    const row = r.length === header.length ? r : header.map((_, j) => r[j] ?? '');
+    if (anyFilled(row)) rows.push(row);
+  }
   if (rows.length === 0)
     return {
       ok: false,
@@ -210,12 +219,22 @@ export function parseTableInSlices(
  */
 export function rowsToDrafts(table: Table, mapping: readonly ColumnTarget[], limit = Infinity, from = 0): ReadResult {
   const out: ReadResult = { drafts: [], noName: [], unreadable: [] };
-  const cols = (target: ColumnTarget) => mapping.flatMap((t, i) => (t === target ? [i] : []));
-  const join = (row: string[], target: ColumnTarget, sep = ' ') =>
-    cols(target)
-      .map((i) => (row[i] ?? '').trim())
-      .filter(Boolean)
-      .join(sep) || undefined;
+  // The columns of each target, found once for all rows.
+  const columns = new Map<ColumnTarget, number[]>();
+  mapping.forEach((t, i) => {
+    columns.set(t, [...(columns.get(t) ?? []), i]);
+  });
+  const join = (row: string[], target: ColumnTarget, sep = ' '): string | undefined => {
+    const at = columns.get(target);
+    if (!at) return undefined;
+    if (at.length === 1) return row[at[0] as number]?.trim() || undefined;
+    return (
+      at
+        .map((i) => (row[i] ?? '').trim())
+        .filter(Boolean)
+        .join(sep) || undefined
+    );
+  };
   const connected = table.linkedIn ? table.header.findIndex((h) => key(h) === 'connectedon') : -1;
   const rows = table.rows.slice(from, from + limit);
   rows.forEach((row, i) => {

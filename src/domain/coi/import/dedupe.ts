@@ -91,44 +91,48 @@ export function duplicateFinder(saved: readonly [string, Findable][]) {
   const byProfile = new Map<string, Target>();
   /** Person key → each organization seen under it (first entry wins) and its target. */
   const byName = new Map<string, Map<string, Target>>();
-  const remember = (p: Findable, t: Target) => {
-    const e = emailKey(p.email);
-    const u = profileKey(p.profileUrl);
-    if (e && !byEmail.has(e)) byEmail.set(e, t);
-    if (u && !byProfile.has(u)) byProfile.set(u, t);
-    const n = personKey(p.name);
-    if (!n) return;
-    const orgs = byName.get(n) ?? new Map<string, Target>();
-    byName.set(n, orgs);
-    const o = organizationKey(p.organization);
-    if (!orgs.has(o)) orgs.set(o, t);
+  /** The keys the rule compares, worked out once per entry. */
+  const keysOf = (p: Findable) => ({
+    email: emailKey(p.email),
+    profile: profileKey(p.profileUrl),
+    person: personKey(p.name),
+    organization: organizationKey(p.organization),
+  });
+  type Keys = ReturnType<typeof keysOf>;
+  const remember = (k: Keys, t: Target) => {
+    if (k.email && !byEmail.has(k.email)) byEmail.set(k.email, t);
+    if (k.profile && !byProfile.has(k.profile)) byProfile.set(k.profile, t);
+    if (!k.person) return;
+    const orgs = byName.get(k.person) ?? new Map<string, Target>();
+    byName.set(k.person, orgs);
+    if (!orgs.has(k.organization)) orgs.set(k.organization, t);
   };
-  const byNameOf = (p: Findable): [Target | undefined, MatchReason] => {
-    const orgs = byName.get(personKey(p.name));
+  const byNameOf = (k: Keys): [Target | undefined, MatchReason] => {
+    const orgs = byName.get(k.person);
     if (!orgs) return [undefined, 'name'];
-    const o = organizationKey(p.organization);
+    const o = k.organization;
     const same = orgs.get(o);
     if (same) return [same, o ? 'name' : 'name-only'];
     // No organization on one side: the name alone decides.
     return [o ? orgs.get('') : orgs.values().next().value, 'name-only'];
   };
-  for (const [id, c] of saved) remember(c, { kind: 'saved', id });
+  for (const [id, c] of saved) remember(keysOf(c), { kind: 'saved', id });
   return {
     /** The duplicate a draft (at `index` in its file) is, or null. */
     check(d: Findable, index: number): Duplicate | null {
-      const e = emailKey(d.email);
-      const u = profileKey(d.profileUrl);
-      const hit: [Target | undefined, MatchReason][] = [
-        [e ? byEmail.get(e) : undefined, 'email'],
-        [u ? byProfile.get(u) : undefined, 'profile'],
-        byNameOf(d),
-      ];
-      const found = hit.find(([t]) => t);
-      if (found?.[0]) {
-        remember(d, found[0]);
+      const k = keysOf(d);
+      const email = k.email ? byEmail.get(k.email) : undefined;
+      const profile = !email && k.profile ? byProfile.get(k.profile) : undefined;
+      const found: [Target | undefined, MatchReason] = email
+        ? [email, 'email']
+        : profile
+          ? [profile, 'profile']
+          : byNameOf(k);
+      if (found[0]) {
+        remember(k, found[0]);
         return { index, match: found[0], reason: found[1] };
       }
-      remember(d, { kind: 'file', index });
+      remember(k, { kind: 'file', index });
       return null;
     },
   };

@@ -62,8 +62,15 @@ export const FIELD_MAX: Record<DraftField, number> = {
 
 const MULTILINE: ReadonlySet<DraftField> = new Set(['notes', 'howMet', 'reach']);
 
+/**
+ * Text that tidying leaves as it is: printable Latin letters, digits and signs, words apart by
+ * single spaces, nothing at either end (most values of an export; they skip the slower clean-up).
+ */
+const TIDY = /^[\x21-\x7e\u00a1-\u024f]+(?: [\x21-\x7e\u00a1-\u024f]+)*$/;
+
 /** A value tidied for a field (control characters removed, spaces tidied), not yet cut to length. */
-function tidyValue(field: DraftField, value: string): string {
+export function tidyValue(field: DraftField, value: string): string {
+  if (TIDY.test(value)) return value;
   const v = value.replace(/\r\n?/g, '\n').replace(/(?!\n)[\p{Cc}\u200b\u2028\u2029\ufeff]/gu, ' ');
   return MULTILINE.has(field)
     ? v
@@ -75,17 +82,26 @@ function tidyValue(field: DraftField, value: string): string {
     : v.replace(/\s+/g, ' ').trim();
 }
 
+/** A tidied value cut to its field's length in characters (not UTF-16 units); the same string when it fits. */
+function cutToField(field: DraftField, tidy: string): string {
+  // A string no longer than the limit in UTF-16 units has no more characters than that either.
+  if (tidy.length <= FIELD_MAX[field]) return tidy;
+  const chars = [...tidy];
+  return chars.length <= FIELD_MAX[field] ? tidy : chars.slice(0, FIELD_MAX[field]).join('').trim();
+}
+
 /** A value cleaned for a field: control characters removed, spaces tidied, cut to the field's length. */
 export function cleanValue(field: DraftField, value: string | undefined): string | undefined {
   if (value === undefined) return undefined;
   const v = tidyValue(field, value);
-  if (!v) return undefined;
-  return [...v].slice(0, FIELD_MAX[field]).join('').trim();
+  return v ? cutToField(field, v) : undefined;
 }
 
 /** Whether a value is longer than its field keeps (so `cleanValue` shortens it). */
 export function isTooLong(field: DraftField, value: string | undefined): boolean {
-  return value !== undefined && [...tidyValue(field, value)].length > FIELD_MAX[field];
+  if (value === undefined) return false;
+  const v = tidyValue(field, value);
+  return v.length > FIELD_MAX[field] && [...v].length > FIELD_MAX[field];
 }
 
 /** Cleans tags: trimmed, each once, at most 30 of 60 characters. */
@@ -110,10 +126,13 @@ export function makeDraft(
   const out: Draft = { source, name: '', tags: cleanTags(tags) };
   const shortened: DraftField[] = [];
   for (const f of DRAFT_FIELDS) {
-    const v = cleanValue(f, values[f]);
-    if (v === undefined) continue;
+    const raw = values[f];
+    const tidy = raw === undefined ? '' : tidyValue(f, raw);
+    if (!tidy) continue;
+    const v = cutToField(f, tidy);
     out[f] = v;
-    if (f !== 'lastContact' && isTooLong(f, values[f])) shortened.push(f);
+    // Cutting changes a value exactly when it is longer than the field keeps.
+    if (f !== 'lastContact' && v !== tidy) shortened.push(f);
   }
   if (shortened.length) out.shortened = shortened;
   if (

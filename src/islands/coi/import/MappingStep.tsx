@@ -15,12 +15,16 @@ interface Props {
 
 /** Step 2 for CSV files: say what each column holds, with a live preview of the first people. */
 export function MappingStep({ fileName, table, mapping, preview, onMap, onContinue, onCancel }: Props) {
-  const sample = (i: number) =>
-    table.rows
-      .map((r) => r[i]?.trim() ?? '')
-      .filter(Boolean)
-      .slice(0, 2)
-      .join(' · ');
+  /** The first two filled values of a column (looks no further than it needs). */
+  const sample = (i: number) => {
+    const found: string[] = [];
+    for (const r of table.rows) {
+      const v = r[i]?.trim();
+      if (v) found.push(v);
+      if (found.length === 2) break;
+    }
+    return found.join(' · ');
+  };
   const hasName = mapping.some((t) => t === 'name' || t === 'firstName' || t === 'lastName');
   return (
     <section class="panel" aria-labelledby="coi-map-title">
@@ -42,24 +46,27 @@ export function MappingStep({ fileName, table, mapping, preview, onMap, onContin
         </p>
       ))}
       <div class="coi-mapping">
-        {table.header.map((h, i) => (
-          <p key={i}>
-            <label for={`coi-map-${i}`}>
-              Column “{h}”<span class="sample">{sample(i) ? `e.g. ${sample(i)}` : 'empty in every row'}</span>
-            </label>
-            <select
-              id={`coi-map-${i}`}
-              value={mapping[i]}
-              onChange={(e) => onMap(i, e.currentTarget.value as ColumnTarget)}
-            >
-              {COLUMN_TARGETS.map(([t, label]) => (
-                <option key={t} value={t}>
-                  {label}
-                </option>
-              ))}
-            </select>
-          </p>
-        ))}
+        {table.header.map((h, i) => {
+          const example = sample(i);
+          return (
+            <p key={i}>
+              <label for={`coi-map-${i}`}>
+                Column “{h}”<span class="sample">{example ? `e.g. ${example}` : 'empty in every row'}</span>
+              </label>
+              <select
+                id={`coi-map-${i}`}
+                value={mapping[i]}
+                onChange={(e) => onMap(i, e.currentTarget.value as ColumnTarget)}
+              >
+                {COLUMN_TARGETS.map(([t, label]) => (
+                  <option key={t} value={t}>
+                    {label}
+                  </option>
+                ))}
+              </select>
+            </p>
+          );
+        })}
       </div>
       <h3>Preview of the first people</h3>
       <PreviewTable drafts={preview} caption="The first people as they will be imported" />
