@@ -1,21 +1,16 @@
 /**
- * The part of a lesson page's behaviour that runs before its memory (./lesson-progress.ts,
- * which brings the store) has loaded: a press of "Mark this module complete" in that moment
- * is held, not lost, and carried out when the memory binds. Answers chosen and text typed
- * meanwhile stay in the page and are picked up the same way.
+ * What a lesson page does before its memory (./lesson-progress.ts, which brings the store)
+ * has loaded. "Mark this module complete" stays disabled until then, so a press is never
+ * lost. Answers chosen and text typed meanwhile stay in the page, and the memory takes them
+ * as the reader's when it binds (`typedBeforeLoad`).
  */
 
 /** Set on the completion box once ./lesson-progress.ts handles its button. */
 export const BOUND = 'bound';
-/** Set on the completion box when its button was pressed before that. */
-export const PENDING = 'pending';
-/**
- * Set on a reflection box or self-check option the reader changed before that (not on one
- * the browser refilled on its own when the page was reopened: that text may be older than
- * what is saved).
- */
+/** Set on a reflection box or self-check option the reader changed while this script ran and the memory had not bound. */
 export const EARLY = 'early';
 
+/** Marks fields the reader changes before the memory binds (see `typedBeforeLoad`). */
 export function holdEarly(): void {
   const mark = (e: Event) => {
     const el = e.target as HTMLElement;
@@ -23,15 +18,21 @@ export function holdEarly(): void {
   };
   addEventListener('input', mark, true);
   addEventListener('change', mark, true);
-  const box = document.querySelector<HTMLElement>('[data-completion]');
-  const button = box?.querySelector<HTMLButtonElement>('button');
-  if (!box || !button) return;
-  button.addEventListener('click', () => {
-    if (BOUND in box.dataset) return;
-    // A second press before the memory loads takes the first one back.
-    if (PENDING in box.dataset) delete box.dataset[PENDING];
-    else box.dataset[PENDING] = '';
-  });
+}
+
+/**
+ * Whether a field's current value is the reader's own, entered before the memory bound (and
+ * so to be saved, not replaced by what is saved): marked by `holdEarly`, or, when the page
+ * was opened afresh (not reloaded, not reached by Back or Forward, where the browser may
+ * refill fields with older text on its own), simply changed from the page's HTML.
+ */
+export function typedBeforeLoad(field: HTMLTextAreaElement | HTMLInputElement): boolean {
+  if (EARLY in field.dataset) return true;
+  const opened = (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined)?.type;
+  if (opened !== 'navigate') return false;
+  return field instanceof HTMLTextAreaElement
+    ? field.value !== field.defaultValue
+    : field.checked !== field.defaultChecked;
 }
 
 /** Says on the page that its answers cannot be remembered (the memory did not load). */

@@ -2,7 +2,7 @@ import { reflectionId } from '../domain/progress';
 import { quizScore, quizScoreSentence } from '../domain/quiz';
 import { lessons, reflections, requestPersistence, rootOfferOpen, vault } from '../store/app';
 import { answerQuestion, reflectionText, setCompleted, setReflection, visitLesson } from '../store/progress';
-import { BOUND, EARLY, PENDING } from './lesson-early';
+import { BOUND, typedBeforeLoad } from './lesson-early';
 
 /**
  * Lesson page behaviour on top of the static HTML: remembers self-check answers, saves
@@ -31,12 +31,9 @@ function bindCompletion(id: string) {
     void requestPersistence();
   };
   button.addEventListener('click', toggle);
+  // Disabled in the page's HTML until now (see ./lesson-early.ts).
+  button.disabled = false;
   box.dataset[BOUND] = '';
-  // Pressed before this script had loaded (see ./lesson-early.ts): carried out now.
-  if (PENDING in box.dataset) {
-    delete box.dataset[PENDING];
-    toggle();
-  }
   lessons.$items.subscribe(render);
 }
 
@@ -60,7 +57,7 @@ function bindReflections(id: string) {
     void requestPersistence();
   };
   // Text typed before this script had loaded is the reader's latest: saved, not replaced.
-  for (const box of boxes) if (EARLY in box.dataset) save(box);
+  for (const box of boxes) if (typedBeforeLoad(box)) save(box);
   for (const box of boxes) {
     box.addEventListener('input', () => {
       clearTimeout(typing.get(box));
@@ -124,7 +121,7 @@ function bindQuiz(id: string) {
     for (const radio of q.querySelectorAll<HTMLInputElement>('input[type="radio"]')) {
       radio.addEventListener('change', () => answer(radio));
       // Chosen before this script had loaded: remembered now.
-      if (radio.checked && EARLY in radio.dataset && saved[qid] !== Number(radio.value)) answer(radio);
+      if (radio.checked && typedBeforeLoad(radio) && saved[qid] !== Number(radio.value)) answer(radio);
     }
   }
   // The best option of each question, as the page marks it.

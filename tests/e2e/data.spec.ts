@@ -58,6 +58,11 @@ test.describe('lesson progress', () => {
     const held = new Promise<void>((resolve) => {
       release = resolve;
     });
+    // Also before the page's own scripts arrive (they load after first paint): nothing marks the fields then.
+    await page.route('**/_astro/LessonLayout.astro_astro_type_script_index_0_lang.*.js', async (route) => {
+      await held;
+      await route.continue();
+    });
     await page.route('**/_astro/lesson-progress.*.js', async (route) => {
       await held;
       await route.continue();
@@ -68,12 +73,16 @@ test.describe('lesson progress', () => {
     await expect(completion).not.toHaveAttribute('data-bound', /.*/);
     await page.getByRole('textbox').first().fill('Typed while the page was still loading.');
     await page.locator('.question').first().getByRole('radio').nth(2).check();
-    await page.getByRole('button', { name: 'Mark this module complete' }).click();
+    // Completing waits for the memory: the button cannot be pressed in vain.
+    const complete = page.getByRole('button', { name: 'Mark this module complete' });
+    await expect(complete).toBeDisabled();
     release();
     await lessonReady(page);
+    await complete.click();
     await expect(page.getByText('✓ You completed this module.')).toBeVisible();
     await reflectionSaved(page, 'Typed while the page was still loading.');
     await page.unroute('**/_astro/lesson-progress.*.js');
+    await page.unroute('**/_astro/LessonLayout.astro_astro_type_script_index_0_lang.*.js');
     await page.reload();
     await lessonReady(page);
     await expect(page.getByRole('textbox').first()).toHaveValue('Typed while the page was still loading.');
