@@ -43,21 +43,26 @@ export function inlineStylesheets(html: string, read: (href: string) => string):
   return { html: inlined, hash: styleHash(css) };
 }
 
-/** The page with `hashes` added to the style-src of its meta Content-Security-Policy (added once each). */
-export function allowStyles(html: string, hashes: readonly string[]): string {
+/** The page with `hashes` added to one directive of its meta Content-Security-Policy (added once each; the directive is created with 'self' if missing). */
+function allowInDirective(html: string, directive: 'script-src' | 'style-src', hashes: readonly string[]): string {
   return html.replace(
     /(<meta http-equiv="content-security-policy" content=")([^"]+)(")/i,
     (_all, open: string, csp: string, close: string) => {
       const parts = csp.split(';');
-      const at = parts.findIndex((d) => d.trim().startsWith('style-src'));
+      const at = parts.findIndex((d) => d.trim().startsWith(`${directive} `));
       const present = at === -1 ? [] : (parts[at] ?? '').trim().split(/\s+/);
       const added = hashes.filter((h) => !present.includes(h) && !present.includes(h.replace(/'/g, '&#39;')));
       if (at === -1)
-        parts.splice(parts.length - (parts.at(-1)?.trim() ? 0 : 1), 0, ` style-src 'self' ${added.join(' ')}`);
+        parts.splice(parts.length - (parts.at(-1)?.trim() ? 0 : 1), 0, ` ${directive} 'self' ${added.join(' ')}`);
       else parts[at] = `${(parts[at] ?? '').replace(/\s+$/, '')} ${added.join(' ')}`;
       return `${open}${added.length ? parts.join(';') : csp}${close}`;
     },
   );
+}
+
+/** The page with `hashes` added to the style-src of its meta Content-Security-Policy (added once each). */
+export function allowStyles(html: string, hashes: readonly string[]): string {
+  return allowInDirective(html, 'style-src', hashes);
 }
 
 /**
@@ -89,19 +94,7 @@ export function scriptsAfterPaint(html: string): string {
 
 /** The page with `hashes` added to the script-src of its meta Content-Security-Policy (added once each). */
 export function allowScripts(html: string, hashes: readonly string[]): string {
-  return html.replace(
-    /(<meta http-equiv="content-security-policy" content=")([^"]+)(")/i,
-    (_all, open: string, csp: string, close: string) => {
-      const parts = csp.split(';');
-      const at = parts.findIndex((d) => d.trim().startsWith('script-src'));
-      if (at === -1) return `${open}${csp}${close}`;
-      const present = (parts[at] ?? '').trim().split(/\s+/);
-      const added = hashes.filter((h) => !present.includes(h) && !present.includes(h.replace(/'/g, '&#39;')));
-      if (!added.length) return `${open}${csp}${close}`;
-      parts[at] = `${(parts[at] ?? '').replace(/\s+$/, '')} ${added.join(' ')}`;
-      return `${open}${parts.join(';')}${close}`;
-    },
-  );
+  return allowInDirective(html, 'script-src', hashes);
 }
 
 /** The inline scripts a page runs and its inline styles: their exact text (JSON and inert scripts do not run). */
