@@ -211,17 +211,8 @@ export function createVault(env: VaultEnv): Vault {
     }
   };
 
-  /**
-   * The site's keys, listed once per task: a page opening a dozen collections over thousands
-   * of records lists the storage once, not once per collection. Any change this vault makes
-   * lists again; so does the next task (other code and other tabs may have changed storage).
-   */
-  let listed: string[] | null = null;
-  const relist = () => {
-    listed = null;
-  };
+  /** Every key of the site in storage now. */
   const allKeys = (): string[] => {
-    if (listed) return [...listed];
     const keys: string[] = [];
     try {
       for (let i = 0; i < storage.length; i++) {
@@ -231,9 +222,26 @@ export function createVault(env: VaultEnv): Vault {
     } catch {
       // A storage that fails to list reads as empty.
     }
-    listed = keys;
-    setTimeout(relist, 0);
-    return [...keys];
+    return keys;
+  };
+
+  /**
+   * The site's keys for finding a kind's records, listed once per task: a page opening a
+   * dozen collections over thousands of records lists the storage once, not once per
+   * collection. Any change this vault makes lists again; so does any change another tab
+   * reports, and the next task. Backups, erase and undo always list afresh (`allKeys`):
+   * they must see exactly what storage holds.
+   */
+  let listed: string[] | null = null;
+  const relist = () => {
+    listed = null;
+  };
+  const keysForReading = (): string[] => {
+    if (!listed) {
+      listed = allKeys();
+      setTimeout(relist, 0);
+    }
+    return listed;
   };
 
   const lock = (key: string, version: number) => {
@@ -428,7 +436,7 @@ export function createVault(env: VaultEnv): Vault {
     $notices,
     read,
     ids: (kind) =>
-      allKeys()
+      keysForReading()
         .filter((k) => k.startsWith(kind.prefix) && k.length > kind.prefix.length)
         .map((k) => k.slice(kind.prefix.length)),
     write,

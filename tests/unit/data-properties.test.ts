@@ -309,7 +309,21 @@ describe('the data layer over random sequences', () => {
               }
             }
         }),
-        { numRuns: 120 },
+        {
+          numRuns: 120,
+          examples: [
+            // An undo in one tab right after another tab's edit, in the same task: the undo
+            // must see every key storage holds, not a listing kept from earlier.
+            [
+              [
+                { op: 'import-own', tab: 1, mode: 'merge' },
+                { op: 'edit', tab: 0, kind: 0, id: 0, n: 0, delay: false },
+                { op: 'undo', tab: 1 },
+                { op: 'import-own', tab: 0, mode: 'merge' },
+              ],
+            ],
+          ],
+        },
       );
     },
   );
