@@ -14,14 +14,16 @@ type Figures = [string | number, boolean?][];
 
 function SummaryList({ figures }: { figures: Figures }) {
   return (
-    <dl class="planner-summary" aria-label="At a glance">
-      {LABELS.map((label, i) => (
-        <div key={label} class={figures[i]?.[1] ? 'attention' : undefined}>
-          <dt>{label}</dt>
-          <dd>{figures[i]?.[0]}</dd>
-        </div>
-      ))}
-    </dl>
+    <div role="group" aria-label="At a glance">
+      <dl class="planner-summary">
+        {LABELS.map((label, i) => (
+          <div key={label} class={figures[i]?.[1] ? 'attention' : undefined}>
+            <dt>{label}</dt>
+            <dd>{figures[i]?.[0]}</dd>
+          </div>
+        ))}
+      </dl>
+    </div>
   );
 }
 
