@@ -14,7 +14,8 @@ type Figures = [string | number, boolean?][];
 
 function SummaryList({ figures }: { figures: Figures }) {
   return (
-    <div role="group" aria-label="At a glance">
+    <>
+      <h2 class="visually-hidden">At a glance</h2>
       <dl class="planner-summary">
         {LABELS.map((label, i) => (
           <div key={label} class={figures[i]?.[1] ? 'attention' : undefined}>
@@ -23,7 +24,7 @@ function SummaryList({ figures }: { figures: Figures }) {
           </div>
         ))}
       </dl>
-    </div>
+    </>
   );
 }
 
