@@ -8,6 +8,7 @@ import { defineConfig } from 'astro/config';
 import { normalizeBase } from './src/domain/paths.ts';
 import { baseLinks } from './src/integrations/base-links.ts';
 import finishBuild from './src/integrations/finish-build.ts';
+import scriptBundles from './src/integrations/script-bundles.ts';
 import { storageNamespace } from './src/store/namespace.ts';
 import { themeBootScript } from './src/store/theme.ts';
 
@@ -34,7 +35,7 @@ export default defineConfig({
   build: { inlineStylesheets: 'never' },
   // Build caches live in the project, not in node_modules, so several checkouts can share one install.
   cacheDir: './.astro/cache',
-  integrations: [mdx(), preact(), finishBuild()],
+  integrations: [mdx(), preact(), scriptBundles(), finishBuild()],
   // No code blocks in the course; Shiki's inline styles would also break the strict CSP.
   markdown: {
     syntaxHighlight: false,

@@ -111,6 +111,22 @@ test.describe('every page of the copy', () => {
   });
 });
 
+test.describe('scripts of the copy', () => {
+  test('a module loaded after paint has the scripts it imports asked for from the copy', async ({ page, request }) => {
+    await page.goto(at(L1));
+    await scriptsLoaded(page);
+    await expect(page.locator('[data-completion][data-bound]')).toHaveCount(1);
+    const preloaded = await page
+      .locator('link[rel="modulepreload"]')
+      .evaluateAll((links) => links.map((l) => new URL((l as HTMLLinkElement).href).pathname));
+    expect(preloaded.length).toBeGreaterThan(0);
+    for (const path of preloaded) {
+      expect(path.startsWith(`${BASE}_astro/`), path).toBe(true);
+      expect((await request.get(path)).status(), path).toBe(200);
+    }
+  });
+});
+
 test.describe('search in the copy', () => {
   test('finds a lesson and opens it under the sub-path', async ({ page }) => {
     await page.goto(at(L1));

@@ -181,6 +181,22 @@ test.describe('first paint', () => {
     // The lesson's memory arrived with them.
     await expect(page.locator('[data-completion][data-bound]')).toHaveCount(1);
   });
+
+  test('a module loaded after paint has the scripts it imports asked for with it, each once', async ({
+    page,
+    request,
+  }) => {
+    await page.goto(`/lessons/${LESSON_IDS[2]}/`);
+    await scriptsLoaded(page);
+    await expect(page.locator('[data-completion][data-bound]')).toHaveCount(1);
+    const preloaded = await page
+      .locator('link[rel="modulepreload"]')
+      .evaluateAll((links) => links.map((l) => (l as HTMLLinkElement).href));
+    // The lesson's progress and the site's status both need the shared store: it is asked for once.
+    expect(preloaded.filter((href) => /\/_astro\/app\.[\w-]+\.js$/.test(href))).toHaveLength(1);
+    expect(preloaded.length).toBe(new Set(preloaded).size);
+    for (const href of preloaded) expect((await request.get(href)).status(), href).toBe(200);
+  });
 });
 
 test.describe('security', () => {
