@@ -2,12 +2,14 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 
 /**
- * How the browser's scripts are bundled, where the bundler's defaults cost every page: a
- * module loaded on demand (`import()`) is loaded through the site's own small helper
- * (src/islands/preload.ts) instead of Vite's. Vite wraps every dynamic import of a browser
- * build in its helper, whatever `build.modulePreload` says (that option only empties the
- * lists of files to preload), and every page has one: the site-wide script loads the store
- * after paint, and the Preact renderer can load signals.
+ * How the browser's scripts are bundled, where the bundler's defaults cost every page:
+ * - a module loaded on demand (`import()`) is loaded through the site's own small helper
+ *   (src/islands/preload.ts) instead of Vite's. Vite wraps every dynamic import of a
+ *   browser build in its helper, whatever `build.modulePreload` says (that option only
+ *   empties the lists of files to preload), and every page has one: the site-wide script
+ *   loads the store after paint, and the Preact renderer can load signals;
+ * - modules that every page loading one of them loads in full go into one file
+ *   (`SHARED_FILES`), where the bundler would split them by which islands import them.
  */
 
 /** The id under which Vite imports its dynamic-import helper into every chunk that has an `import()`. */
@@ -31,6 +33,12 @@ export function preloadProblem(code: string): string | null {
   return null;
 }
 
+/**
+ * Modules bundled into one file each. Preact's core, hooks and JSX runtime: every page with
+ * an island loads all three, which the bundler would otherwise serve as three files.
+ */
+export const SHARED_FILES = [{ name: 'preact', test: /[\\/]node_modules[\\/]preact[\\/]/ }];
+
 /** The site's helper. */
 const SITE_PRELOAD_HELPER = fileURLToPath(new URL('../islands/preload.ts', import.meta.url));
 
@@ -44,9 +52,13 @@ export default function scriptBundles(): AstroIntegration {
           vite: {
             plugins: [
               {
-                name: 'relationship-first:preload-helper',
+                name: 'relationship-first:script-bundles',
                 apply: 'build',
                 enforce: 'pre',
+                configEnvironment(name) {
+                  if (name !== 'client') return;
+                  return { build: { rolldownOptions: { output: { codeSplitting: { groups: SHARED_FILES } } } } };
+                },
                 resolveId(id) {
                   return id === VITE_PRELOAD_HELPER ? SITE_PRELOAD_HELPER : undefined;
                 },

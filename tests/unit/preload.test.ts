@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { preloadProblem } from '../../src/integrations/script-bundles';
+import { preloadProblem, SHARED_FILES } from '../../src/integrations/script-bundles';
 
 /** The links the helper adds to a stand-in document's head. */
 let added: { rel?: string; href?: string }[] = [];
@@ -71,5 +71,21 @@ describe('the build’s check of its scripts', () => {
         'const __vite__mapDeps=(i,m=__vite__mapDeps,d=(m.f||(m.f=["_astro/x.js","_astro/x.css"])))=>i.map(i=>d[i]);',
       ),
     ).toMatch(/needs _astro\/x\.css/);
+  });
+});
+
+describe('files every island page shares', () => {
+  const fileOf = (id: string) => SHARED_FILES.find((group) => group.test.test(id))?.name ?? null;
+
+  it('puts Preact’s core, hooks and JSX runtime in one file', () => {
+    expect(fileOf('/site/node_modules/preact/dist/preact.module.js')).toBe('preact');
+    expect(fileOf('/site/node_modules/preact/hooks/dist/hooks.module.js')).toBe('preact');
+    expect(fileOf('C:\\site\\node_modules\\preact\\jsx-runtime\\dist\\jsxRuntime.module.js')).toBe('preact');
+  });
+
+  it('leaves what only some pages load to the bundler: signals, the stores’ bindings, the site’s code', () => {
+    expect(fileOf('/site/node_modules/@preact/signals/dist/signals.module.js')).toBeNull();
+    expect(fileOf('/site/node_modules/@nanostores/preact/index.js')).toBeNull();
+    expect(fileOf('/site/src/islands/preact-thing.tsx')).toBeNull();
   });
 });
