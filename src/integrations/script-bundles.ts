@@ -9,7 +9,7 @@ import type { AstroIntegration } from 'astro';
  *   empties the lists of files to preload), and every page has one: the site-wide script
  *   loads the store after paint, and the Preact renderer can load signals;
  * - modules that every page loading one of them loads in full go into one file
- *   (`SHARED_FILES`), where the bundler would split them by which islands import them.
+ *   (`SHARED_FILES`), where the bundler would split them by which scripts import them.
  */
 
 /** The id under which Vite imports its dynamic-import helper into every chunk that has an `import()`. */
@@ -34,10 +34,16 @@ export function preloadProblem(code: string): string | null {
 }
 
 /**
- * Modules bundled into one file each. Preact's core, hooks and JSX runtime: every page with
- * an island loads all three, which the bundler would otherwise serve as three files.
+ * Modules bundled into one file each:
+ * - `preact`: Preact's core, hooks and JSX runtime, which every page with an island loads,
+ *   and the bundler would otherwise serve as three files;
+ * - `site`: the two small modules every page loads, the site's addresses
+ *   (src/domain/paths.ts) and the preload helper (every page loads a module on demand).
  */
-export const SHARED_FILES = [{ name: 'preact', test: /[\\/]node_modules[\\/]preact[\\/]/ }];
+export const SHARED_FILES = [
+  { name: 'preact', test: /[\\/]node_modules[\\/]preact[\\/]/ },
+  { name: 'site', test: /[\\/]src[\\/](?:domain[\\/]paths|islands[\\/]preload)\.ts$/ },
+];
 
 /** The site's helper. */
 const SITE_PRELOAD_HELPER = fileURLToPath(new URL('../islands/preload.ts', import.meta.url));

@@ -83,9 +83,16 @@ describe('files every island page shares', () => {
     expect(fileOf('C:\\site\\node_modules\\preact\\jsx-runtime\\dist\\jsxRuntime.module.js')).toBe('preact');
   });
 
+  it('puts the two small modules every page loads in one file: the site’s addresses and the preload helper', () => {
+    expect(fileOf('/site/src/domain/paths.ts')).toBe('site');
+    expect(fileOf('/site/src/islands/preload.ts')).toBe('site');
+  });
+
   it('leaves what only some pages load to the bundler: signals, the stores’ bindings, the site’s code', () => {
     expect(fileOf('/site/node_modules/@preact/signals/dist/signals.module.js')).toBeNull();
     expect(fileOf('/site/node_modules/@nanostores/preact/index.js')).toBeNull();
     expect(fileOf('/site/src/islands/preact-thing.tsx')).toBeNull();
+    expect(fileOf('/site/src/domain/person-paths.ts')).toBeNull();
+    expect(fileOf('/site/src/islands/preload-later.ts')).toBeNull();
   });
 });
