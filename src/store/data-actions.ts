@@ -1,25 +1,18 @@
 import { computed } from 'nanostores';
 import { meta, vault } from './app';
 import {
-  applyBackup,
-  type BackupCheck,
   backupFileName,
   buildBackup,
   type CheckedBackup,
-  checkBackup,
   eraseEverything,
   type Holdings,
   type ImportMode,
-  type ImportPlan,
-  type ImportResult,
-  type ImportUndo,
-  MAX_BACKUP_BYTES,
-  planImport,
   readEverything,
   storedHoldings,
   undoErase,
-  undoImport as undoImportIn,
 } from './backup';
+import type { BackupCheck, ImportUndo } from './backup-import';
+import type { Imported, PlanWords, Undone } from './data-import';
 import { $storage } from './reminders';
 import { erasedSnapshot, forgetErased, keepErased } from './session';
 
@@ -40,43 +33,52 @@ export function exportBackup(now = new Date()): { fileName: string; text: string
   return { fileName: backupFileName(now), text, holds };
 }
 
-/** Reads a chosen file and checks it, without changing anything. */
-export async function readBackupFile(file: Blob): Promise<BackupCheck> {
-  if (file.size > MAX_BACKUP_BYTES) return checkBackup('', file.size);
-  let text: string;
-  try {
-    text = await file.text();
-  } catch {
-    return { ok: false, error: 'The browser could not read this file. Try choosing it again.' };
-  }
-  return checkBackup(text, file.size);
-}
-
-/** What merging and what replacing would do with this browser's data as it is now. */
-export function previewImport(backup: CheckedBackup): Record<ImportMode, ImportPlan> {
-  const local = vault.rawEntries();
-  return { merge: planImport(local, backup, 'merge'), replace: planImport(local, backup, 'replace') };
-}
-
 /**
- * Applies a checked backup; the returned undo puts every key back as it was. A restored
- * backup counts as one the reader has: the backup reminder dates from when the file was
- * made (or the last export here, if that is later).
+ * Importing a backup (./data-import.ts) loads when the reader first reaches for a file: most
+ * visits to the data page only look at what is stored or export it.
  */
-export function importBackup(backup: CheckedBackup, mode: ImportMode): ImportResult {
-  const result = applyBackup(vault, backup, mode);
-  const made = Date.parse(backup.exportedAt);
-  if (!result.ok || Number.isNaN(made)) return result;
-  const app = meta.get('app') ?? {};
-  if (app.lastExportAt !== undefined && app.lastExportAt >= made) return result;
-  meta.set('app', { ...app, lastExportAt: made });
-  // The reminder's note is part of the import: undo takes it back, and it is no change since.
-  return { ...result, undo: { ...result.undo, after: vault.rawEntries() } };
+let importer: Promise<typeof import('./data-import')> | undefined;
+
+/** The import's actions, loading once (asked for again after a failed load). */
+function loadImport(): Promise<typeof import('./data-import')> {
+  importer ??= import('./data-import').catch((error: unknown) => {
+    importer = undefined;
+    throw error;
+  });
+  return importer;
 }
 
-/** Puts back exactly what this browser held before an import (see `undoImport` in backup.ts). */
-export function undoImport(undo: ImportUndo, evenIfChanged = false) {
-  return undoImportIn(vault, undo, evenIfChanged);
+/** Starts loading what reads a backup while the reader picks a file, so it is ready when the file is. Never throws. */
+export function prepareImport(): void {
+  loadImport().catch(() => undefined);
+}
+
+/** Reads a chosen file and checks it, without changing anything. Never throws. */
+export async function readBackupFile(file: Blob): Promise<BackupCheck> {
+  try {
+    return (await loadImport()).readBackupFile(file);
+  } catch {
+    return {
+      ok: false,
+      error:
+        'The part of the page that reads backups did not load. Check your connection, reload the page and try again.',
+    };
+  }
+}
+
+/** What merging and what replacing would do with this browser's data as it is now (see `previewImport` in data-import.ts). */
+export async function previewImport(backup: CheckedBackup): Promise<Record<ImportMode, PlanWords>> {
+  return (await loadImport()).previewImport(backup);
+}
+
+/** Applies a checked backup (see `importBackup` in data-import.ts). */
+export async function importBackup(backup: CheckedBackup, mode: ImportMode): Promise<Imported> {
+  return (await loadImport()).importBackup(backup, mode);
+}
+
+/** Puts back exactly what this browser held before an import (see `undoImport` in data-import.ts). */
+export async function undoImport(undo: ImportUndo, evenIfChanged = false): Promise<Undone> {
+  return (await loadImport()).undoImport(undo, evenIfChanged);
 }
 
 /** Erases everything and keeps it for undo during this session. */

@@ -1,6 +1,16 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { expect, expectAccessible, islandsReady, LESSON_IDS, stored, storedData, test } from './fixtures';
+import {
+  expect,
+  expectAccessible,
+  islandsReady,
+  LESSON_IDS,
+  person,
+  seedRecords,
+  stored,
+  storedData,
+  test,
+} from './fixtures';
 
 const L1 = `/lessons/${LESSON_IDS[0]}/`;
 const L2 = `/lessons/${LESSON_IDS[1]}/`;
@@ -409,6 +419,50 @@ test.describe('backups', () => {
     await page.getByLabel('Backup file').setInputFiles(big);
     await expect(page.getByRole('alert')).toContainText('limit is 25 MB');
     expect(await stored(page)).toEqual(before);
+  });
+
+  test.describe('the import’s code', () => {
+    // Requests the page makes itself, not answered from the offline copy.
+    test.use({ serviceWorkers: 'block' });
+
+    test('loads when the reader reaches for a file; if it cannot, choosing a file says so and changes nothing', async ({
+      page,
+    }, testInfo) => {
+      const importCode = /\/_astro\/data-import\.[\w-]+\.js$/;
+      const asked: string[] = [];
+      page.on('request', (r) => {
+        if (importCode.test(r.url())) asked.push(r.url());
+      });
+      await seedRecords(page, [person('Ada Lovelace', 'core')]);
+      await page.goto('/data/');
+      await islandsReady(page);
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('button', { name: 'Export a backup' }).click(),
+      ]);
+      const file = testInfo.outputPath('backup.json');
+      await download.saveAs(file);
+      expect(asked).toEqual([]);
+
+      await page.route(importCode, (route) => route.abort());
+      const before = await stored(page);
+      await page.getByLabel('Backup file').setInputFiles(file);
+      await expect(page.getByRole('alert')).toContainText('The part of the page that reads backups did not load.');
+      await expect(page.getByRole('alert')).toContainText('Nothing was changed.');
+      expect(await stored(page)).toEqual(before);
+
+      // Reloaded, as the message says, the page asks for it as the file chooser opens.
+      await page.unroute(importCode);
+      await page.reload();
+      await islandsReady(page);
+      asked.length = 0;
+      const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByLabel('Backup file').click()]);
+      await expect.poll(() => asked.length).toBeGreaterThan(0);
+      await chooser.setFiles(file);
+      await expect(page.getByText('Contacts: 1', { exact: true })).toBeVisible();
+      await page.getByRole('button', { name: 'Merge with my data' }).click();
+      await expect(page.getByText(/items from the backup were added or updated/)).toBeVisible();
+    });
   });
 
   test('the data page is accessible', async ({ page }) => {

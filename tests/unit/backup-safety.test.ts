@@ -1,16 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Contact } from '../../src/schemas/contact';
-import {
-  applyBackup,
-  buildBackup,
-  type CheckedBackup,
-  checkBackup,
-  planImport,
-  planSummary,
-  readEverything,
-  storedHoldings,
-  undoImport,
-} from '../../src/store/backup';
+import { buildBackup, type CheckedBackup, planImport, readEverything, storedHoldings } from '../../src/store/backup';
+import { applyBackup, checkBackup, planSummary, undoImport } from '../../src/store/backup-import';
 import { encodeRecord } from '../../src/store/codec';
 import { createCollection } from '../../src/store/collection';
 import { contactKind } from '../../src/store/kinds/contacts';

@@ -1,15 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  applyBackup,
-  backupFileName,
-  buildBackup,
-  checkBackup,
-  eraseEverything,
-  MAX_BACKUP_BYTES,
-  planImport,
-  undoErase,
-} from '../../src/store/backup';
+import { backupFileName, buildBackup, eraseEverything, planImport, undoErase } from '../../src/store/backup';
+import { applyBackup, checkBackup, MAX_BACKUP_BYTES } from '../../src/store/backup-import';
 import { createCollection } from '../../src/store/collection';
 import { lessonKind, reflectionKind } from '../../src/store/kinds/course';
 import { createVault } from '../../src/store/vault';

@@ -2,14 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CORE_MAX, POTENTIAL_MAX } from '../../src/domain/coi/tiers';
 import type { Contact } from '../../src/schemas/contact';
-import {
-  applyBackup,
-  buildBackup,
-  checkBackup,
-  type ImportMode,
-  type ImportUndo,
-  undoImport,
-} from '../../src/store/backup';
+import { buildBackup, type ImportMode } from '../../src/store/backup';
+import { applyBackup, checkBackup, type ImportUndo, undoImport } from '../../src/store/backup-import';
 import { encodeRecord } from '../../src/store/codec';
 import { type Collection, createCollection } from '../../src/store/collection';
 import { contactKind } from '../../src/store/kinds/contacts';

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { accounts } from '../../src/domain/planner/ledger';
-import { buildBackup, checkBackup } from '../../src/store/backup';
+import { buildBackup } from '../../src/store/backup';
+import { checkBackup } from '../../src/store/backup-import';
 import { createCollection } from '../../src/store/collection';
 import { contactKind } from '../../src/store/kinds/contacts';
 import { createPlanner } from '../../src/store/planner';

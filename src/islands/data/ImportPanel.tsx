@@ -2,12 +2,14 @@ import { useStore } from '@nanostores/preact';
 import { useRef, useState } from 'preact/hooks';
 import { formatDate } from '../../domain/dates';
 import { vault } from '../../store/app';
-import { type CheckedBackup, type ImportMode, type ImportPlan, type ImportUndo, planSummary } from '../../store/backup';
-import { importBackup, previewImport, readBackupFile, undoImport } from '../../store/data-actions';
+import type { CheckedBackup, ImportMode } from '../../store/backup';
+import type { ImportUndo } from '../../store/backup-import';
+import { importBackup, prepareImport, previewImport, readBackupFile, undoImport } from '../../store/data-actions';
+import type { PlanWords } from '../../store/data-import';
 
 type Step =
   | { at: 'choose' }
-  | { at: 'preview'; backup: CheckedBackup; fileName: string; plans: Record<ImportMode, ImportPlan> }
+  | { at: 'preview'; backup: CheckedBackup; fileName: string; plans: Record<ImportMode, PlanWords> }
   | { at: 'done'; message: string; notes: string[]; undo: ImportUndo | null; changed?: number }
   | { at: 'error'; message: string };
 
@@ -40,14 +42,14 @@ export function ImportPanel() {
     const result = await readBackupFile(file);
     setStep(
       result.ok
-        ? { at: 'preview', backup: result.backup, fileName: file.name, plans: previewImport(result.backup) }
+        ? { at: 'preview', backup: result.backup, fileName: file.name, plans: await previewImport(result.backup) }
         : { at: 'error', message: `${result.error} Nothing was changed.` },
     );
     requestAnimationFrame(() => heading.current?.focus());
   };
 
-  const apply = (backup: CheckedBackup, mode: ImportMode) => {
-    const r = importBackup(backup, mode);
+  const apply = async (backup: CheckedBackup, mode: ImportMode) => {
+    const r = await importBackup(backup, mode);
     setStep(
       r.ok
         ? {
@@ -56,7 +58,7 @@ export function ImportPanel() {
               mode === 'replace'
                 ? `Done: this browser now holds what the backup holds (${r.written} items written).`
                 : `Done: ${r.written} items from the backup were added or updated.`,
-            notes: planSummary(r.plan).leftAlone,
+            notes: r.leftAlone,
             undo: r.undo,
           }
         : { at: 'error', message: r.error },
@@ -65,8 +67,8 @@ export function ImportPanel() {
     requestAnimationFrame(() => heading.current?.focus());
   };
 
-  const merge = step.at === 'preview' ? planSummary(step.plans.merge) : null;
-  const replace = step.at === 'preview' ? planSummary(step.plans.replace) : null;
+  const merge = step.at === 'preview' ? step.plans.merge : null;
+  const replace = step.at === 'preview' ? step.plans.replace : null;
 
   return (
     <section class="panel" aria-labelledby="import-title">
@@ -86,6 +88,7 @@ export function ImportPanel() {
           disabled={mode === 'locked'}
           type="file"
           accept="application/json,.json"
+          onClick={prepareImport}
           onChange={(e) => onFile((e.currentTarget as HTMLInputElement).files?.[0])}
         />
       </p>
@@ -156,9 +159,9 @@ export function ImportPanel() {
               <button
                 type="button"
                 class="button secondary"
-                onClick={() => {
+                onClick={async () => {
                   if (!step.undo) return;
-                  const r = undoImport(step.undo, step.changed !== undefined);
+                  const r = await undoImport(step.undo, step.changed !== undefined);
                   if (!r.ok && 'changed' in r) {
                     setStep({ ...step, changed: r.changed });
                     return;
