@@ -101,20 +101,3 @@ export const BACKUP_APP = 'relationship-first';
  * settings). Files of format 1 still import.
  */
 export const BACKUP_FORMAT = 2;
-
-/** A backup file: every stored record, as envelopes, by storage key. */
-export const backupSchema = z.object({
-  /** Always "relationship-first". */
-  app: z.literal(BACKUP_APP),
-  /** Backup format version. */
-  format: z.int().check(z.minimum(1)),
-  /** When the backup was made (ISO 8601). */
-  exportedAt: z.string(),
-  /** Stored records by key. */
-  records: z.record(z.string().check(z.maxLength(200)), z.unknown()),
-  /** Every other value of the site by key, exactly as stored (format 2). */
-  verbatim: z.optional(z.record(z.string().check(z.maxLength(400)), z.string())),
-});
-
-/** A parsed backup file before its records are checked one by one. */
-export type BackupFile = z.infer<typeof backupSchema>;

@@ -1,5 +1,6 @@
 import { plural } from '../domain/dates';
-import { BACKUP_APP, BACKUP_FORMAT, backupSchema, RECORD_ID } from '../schemas/stored';
+import { backupSchema } from '../schemas/backup';
+import { BACKUP_APP, BACKUP_FORMAT, RECORD_ID } from '../schemas/stored';
 import { type CheckedBackup, type ImportMode, type ImportPlan, planImport } from './backup';
 import { decodeValue, parseJson } from './codec';
 import { KEY_PREFIX } from './kinds/define';
