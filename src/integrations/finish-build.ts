@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -54,7 +55,7 @@ export function precacheFiles(dist: string, files: readonly string[], base: stri
     if (KEPT_WHEN_OPENED.test(pathOf(dist, file))) continue;
     keep.add(rel(file));
     const assets = pageAssets(dist, file, base);
-    for (const asset of [...assets.js, ...assets.lazyJs, ...assets.css])
+    for (const asset of [...assets.js, ...assets.lazyJs, ...assets.css, ...assets.laterCss])
       if (!KEPT_WHEN_USED_SCRIPTS.test(rel(asset))) keep.add(rel(asset));
   }
   return keep;
@@ -177,13 +178,19 @@ export default function finishBuild(): AstroIntegration {
         const dist = fileURLToPath(dir);
         const files = [...htmlFiles(dist)];
 
-        // 0. Reading pages: stylesheets inline, scripts after first paint.
+        // 0. Reading pages: the first screen's styles inline; the whole stylesheet and the
+        // scripts after first paint, from files named by their content.
         const css = (url: string) => readFileSync(join(dist, url.slice(base.length)), 'utf8');
+        const save = (ext: 'css' | 'js') => (text: string) => {
+          const name = `_astro/after-paint.${createHash('sha256').update(text).digest('base64url').slice(0, 10)}.${ext}`;
+          writeFileSync(join(dist, name), text);
+          return `${base}${name}`;
+        };
         const hashes = new Set<string>();
         const pagesHtml = new Map(files.map((f) => [f, readFileSync(f, 'utf8')]));
         for (const [file, html] of pagesHtml) {
           if (!INLINE_STYLE_PAGES.test(pathOf(dist, file))) continue;
-          const inlined = inlineStylesheets(scriptsAfterPaint(html), css);
+          const inlined = inlineStylesheets(scriptsAfterPaint(html, save('js')), css, save('css'));
           if (!inlined) continue;
           pagesHtml.set(file, inlined.html);
           hashes.add(inlined.hash);

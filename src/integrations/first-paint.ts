@@ -1,11 +1,13 @@
 import { createHash } from 'node:crypto';
+import { criticalCss } from './critical-css.ts';
 
 /**
- * Reading pages paint with the first response. Their stylesheets go into the page itself,
- * so no stylesheet request stands before the text, and their scripts (which only add to the
- * page: progress marks, saved answers) are requested only once the page has painted. The
- * stylesheets of a page are joined in their order into one `<style>`, allowed by its hash;
- * each page's Content-Security-Policy lists the hashes of its own inline code only.
+ * Reading pages paint with the first response. The rules their first screen needs go into the
+ * page itself, so no stylesheet request stands before the text (see critical-css.ts); the
+ * whole stylesheet and the page's scripts (which only add to the page: progress marks, saved
+ * answers) are requested once the page has painted. The critical rules are one `<style>`,
+ * allowed by its hash; each page's Content-Security-Policy lists the hashes of its own inline
+ * code only. Without JavaScript a `<noscript>` link loads the whole stylesheet at once.
  * Tool pages keep their stylesheet files: they are cached once and shared by the tools.
  */
 
@@ -28,19 +30,36 @@ export function styleHash(css: string): string {
  * The page with its linked stylesheets replaced by one `<style>` (where the first link was),
  * and that style's CSP hash; null when the page links no stylesheet. `read` gives the text of
  * a stylesheet by its address.
+ *
+ * With `later`, the `<style>` holds only the rules the page's first screen needs (up to the
+ * element marked `data-fold`, whose mark is then removed), and the whole stylesheet, joined,
+ * is saved by `later` (which gives its address) and follows it in a `<noscript data-href>`:
+ * `AFTER_PAINT_LOADER` adds it after the first paint; without JavaScript the link inside loads.
  */
-export function inlineStylesheets(html: string, read: (href: string) => string): { html: string; hash: string } | null {
+export function inlineStylesheets(
+  html: string,
+  read: (href: string) => string,
+  later?: (css: string) => string,
+): { html: string; hash: string } | null {
   const links = stylesheetLinks(html);
   if (!links.length) return null;
   const css = links.map((href) => read(href).trim()).join('\n');
   if (/<\/style/i.test(css)) throw new Error(`A stylesheet of this page closes a <style> element: ${links.join(', ')}`);
+  const inline = later ? criticalCss(css, html) : css;
+  const href = later?.(css);
+  const rest = href ? `<noscript data-href="${href}"><link rel="stylesheet" href="${href}"></noscript>` : '';
   let first = true;
   const inlined = html.replace(LINK, () => {
     if (!first) return '';
     first = false;
-    return `<style>${css}</style>`;
+    return `<style>${inline}</style>${rest}`;
   });
-  return { html: inlined, hash: styleHash(css) };
+  return { html: later ? withLoader(withoutFold(inlined)) : inlined, hash: styleHash(inline) };
+}
+
+/** The page without its `data-fold` mark. */
+export function withoutFold(html: string): string {
+  return html.replace(/(<[a-z][\w-]*\b[^>]*?)\sdata-fold(?:="")?(?=[\s>])/, '$1');
 }
 
 /** The page with `hashes` added to one directive of its meta Content-Security-Policy (added once each; the directive is created with 'self' if missing). */
@@ -66,14 +85,15 @@ export function allowStyles(html: string, hashes: readonly string[]): string {
 }
 
 /**
- * The one inline script of a reading page: once the page has painted (the frame after the
- * first), it loads the page's module scripts, which the page lists inert (see
- * `scriptsAfterPaint`). Nothing the reader sees first waits for a script request, and on a
- * slow connection the scripts do not compete with the text. When they have all run, `<html>`
- * gets `data-scripts="loaded"`.
+ * The one inline script of a reading page: once the browser reports the page's first
+ * contentful paint (or 3 s after its HTML is read, where paint timing is missing), it adds the page's whole stylesheet (listed in `<noscript data-href>`, see
+ * `inlineStylesheets`) and, when that has loaded, the page's module scripts, which the page
+ * lists inert (see `scriptsAfterPaint`); scripts that change the page find its styles there.
+ * Nothing the reader sees first waits for a request, and on a slow connection these do not
+ * compete with the text. When the scripts have all run, `<html>` gets `data-scripts="loaded"`.
  */
 export const AFTER_PAINT_LOADER =
-  "(function(){function load(){var l=document.querySelectorAll('script[data-after-paint]'),n=l.length;l.forEach(function(s){var m=document.createElement('script');m.type='module';m.src=s.src;m.addEventListener('load',function(){if(--n===0)document.documentElement.dataset.scripts='loaded'});document.body.appendChild(m)})}function later(){requestAnimationFrame(function(){setTimeout(load,0)})}if(document.readyState==='loading')document.addEventListener('DOMContentLoaded',later);else later()})()";
+  "(function(){var d=document,h=d.documentElement;function all(q,start,then){var l=d.querySelectorAll(q),n=l.length;if(!n)return then();l.forEach(function(e){start(e,function(){if(--n===0)then()})})}function scripts(){all('script[data-after-paint]',function(s,done){var m=d.createElement('script');m.type='module';m.src=s.src;m.addEventListener('load',done);d.body.appendChild(m)},function(){h.dataset.scripts='loaded'})}function load(){all('noscript[data-href]',function(s,done){var k=d.createElement('link');k.rel='stylesheet';k.href=s.dataset.href;k.addEventListener('load',done);k.addEventListener('error',done);d.head.appendChild(k)},scripts)}function later(){var o,t;function go(){if(t===0)return;clearTimeout(t);t=0;if(o)o.disconnect();setTimeout(load,0)}try{o=new PerformanceObserver(function(l){if(l.getEntriesByName('first-contentful-paint').length)go()});o.observe({type:'paint',buffered:true})}catch(e){}t=setTimeout(go,3000)}if(d.readyState==='loading')d.addEventListener('DOMContentLoaded',later);else later()})()";
 
 /** The CSP source that allows exactly this inline script: `'sha256-…'`. */
 export function scriptHash(js: string): string {
@@ -84,12 +104,26 @@ export function scriptHash(js: string): string {
  * The page with its module scripts loaded after first paint: each `<script type="module"
  * src>` becomes an inert `<script type="text/plain" data-after-paint src>` (browsers do not
  * fetch a script of a type they do not run), and `AFTER_PAINT_LOADER` goes before `</body>`.
- * Inline module scripts (small, no request) stay as they are.
+ * With `save`, inline module scripts that import nothing (the theme button, the table of
+ * contents' marker) are saved as files by `save` (which gives their address) and listed the
+ * same way, so their text is not part of the first response; without it they stay inline.
  */
-export function scriptsAfterPaint(html: string): string {
-  const inert = html.replace(/<script type="module" src=/g, '<script type="text/plain" data-after-paint src=');
-  if (inert === html) return html;
-  return inert.replace('</body>', `<script>${AFTER_PAINT_LOADER}</script></body>`);
+export function scriptsAfterPaint(html: string, save?: (js: string) => string): string {
+  let inert = html.replace(/<script type="module" src=/g, '<script type="text/plain" data-after-paint src=');
+  if (save)
+    inert = inert.replace(/<script type="module">([\s\S]*?)<\/script>/g, (whole, js: string) =>
+      /(?:^|[;}\s])import[\s({*"'`]/.test(js)
+        ? whole
+        : `<script type="text/plain" data-after-paint src="${save(js)}"></script>`,
+    );
+  return inert === html ? html : withLoader(inert);
+}
+
+/** The page with `AFTER_PAINT_LOADER` before `</body>` (once). */
+function withLoader(html: string): string {
+  return html.includes(AFTER_PAINT_LOADER)
+    ? html
+    : html.replace('</body>', `<script>${AFTER_PAINT_LOADER}</script></body>`);
 }
 
 /** The page with `hashes` added to the script-src of its meta Content-Security-Policy (added once each). */

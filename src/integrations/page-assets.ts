@@ -5,7 +5,8 @@ import { dirname, join } from 'node:path';
  * What a built page makes the browser fetch from the site: the JavaScript it loads as it
  * opens (script tags, module preloads, island components and renderers, the imports of inline
  * module scripts, and their static imports, followed recursively), the JavaScript it loads
- * only when the reader does something (dynamic imports, e.g. search), its stylesheets and
+ * only when the reader does something (dynamic imports, e.g. search), its stylesheets (those
+ * that block the first paint and those added after it) and
  * inline `<style>` and `<script>` text. Used by the service worker's precache (the pages it
  * keeps and what they need) and by the size budgets and benchmark.
  */
@@ -18,6 +19,8 @@ export interface PageAssets {
   lazyJs: string[];
   /** Linked stylesheets (render-blocking). */
   css: string[];
+  /** Stylesheets added after first paint (listed in `<noscript data-href>`; render-blocking only without JavaScript). */
+  laterCss: string[];
   /** Text of inline scripts (not JSON data). */
   inlineJs: string;
   /** Text of inline `<style>` elements. */
@@ -90,12 +93,14 @@ export function pageAssets(dist: string, htmlFile: string, base = '/'): PageAsse
   const lazyJs = new Set<string>();
   follow(queue, js, new Set());
   follow(lazyQueue, lazyJs, js);
-  const css: string[] = [];
-  for (const m of html.matchAll(/<link[^>]*rel="stylesheet"[^>]*href="([^"]+)"/g)) {
-    const file = resolve(htmlFile, m[1] ?? '');
-    if (file && existsSync(file)) css.push(file);
-  }
+  const files = (re: RegExp, text: string) =>
+    [...text.matchAll(re)].map((m) => resolve(htmlFile, m[1] ?? '')).filter((f): f is string => !!f && existsSync(f));
+  const css = files(
+    /<link[^>]*rel="stylesheet"[^>]*href="([^"]+)"/g,
+    html.replace(/<noscript\b[\s\S]*?<\/noscript>/g, ''),
+  );
+  const laterCss = files(/<noscript[^>]*\sdata-href="([^"]+)"/g, html);
   let inlineCss = '';
   for (const m of html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)) inlineCss += m[1];
-  return { js: [...js], lazyJs: [...lazyJs], css, inlineJs, inlineCss };
+  return { js: [...js], lazyJs: [...lazyJs], css, laterCss, inlineJs, inlineCss };
 }

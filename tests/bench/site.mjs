@@ -183,6 +183,7 @@ try {
       'JS after paint KB (gz)': w ? `${kb(w.lazyJs.raw)} (${kb(w.lazyJs.gzip)})` : '0',
       'inline JS KB': w ? kb(w.js.raw - w.js.files.reduce((n, f) => n + readFileSync(join(dist, f)).length, 0)) : '0',
       'CSS KB (gz)': w ? `${kb(w.css.raw)} (${kb(w.css.gzip)})` : '0',
+      'CSS after paint KB (gz)': w ? `${kb(w.laterCss.raw)} (${kb(w.laterCss.gzip)})` : '0',
       'render-blocking': w ? w.blockingCss : 0,
       requests: w ? w.requests : 1,
     });

@@ -120,6 +120,17 @@ test.describe('offline', () => {
       const response = await page.goto(path);
       expect(response?.status(), path).toBe(200);
       await expect(page.getByRole('heading', { level: 1 }), path).toBeVisible();
+      // Reading pages add their whole stylesheet after paint: it was kept too.
+      if (path.startsWith('/lessons/') || path === '/')
+        await expect
+          .poll(
+            () =>
+              page.evaluate(
+                () => document.querySelector<HTMLLinkElement>('link[href*="after-paint"]')?.sheet?.cssRules.length ?? 0,
+              ),
+            { message: path },
+          )
+          .toBeGreaterThan(0);
     }
     await page.goto('/search/');
     await page.getByRole('searchbox').fill('centers');
@@ -178,8 +189,81 @@ test.describe('first paint', () => {
     });
     expect(order.scripts).toBeGreaterThan(0);
     expect(order.firstScript).toBeGreaterThan(order.paint);
+    // The whole stylesheet, too, is asked for after the first paint, and before the scripts.
+    const style = await page.evaluate(
+      () => performance.getEntriesByType('resource').find((e) => /after-paint\.[\w-]+\.css$/.test(e.name))?.startTime,
+    );
+    expect(style).toBeGreaterThan(order.paint);
+    expect(style).toBeLessThan(order.firstScript);
     // The lesson's memory arrived with them.
     await expect(page.locator('[data-completion][data-bound]')).toHaveCount(1);
+  });
+
+  test('a reading page draws its first screen the same before and after its whole stylesheet arrives', async ({
+    browser,
+    baseURL,
+  }) => {
+    test.slow();
+    for (const path of [`lessons/${LESSON_IDS[2]}/`, '', 'glossary/'])
+      for (const viewport of [
+        { width: 390, height: 844 },
+        { width: 1280, height: 800 },
+      ])
+        for (const colorScheme of ['light', 'dark'] as const) {
+          const shots: Buffer[] = [];
+          for (const whole of [false, true]) {
+            const context = await browser.newContext({ baseURL, viewport, colorScheme });
+            const page = await context.newPage();
+            // Scripts would change the page after paint; here only the stylesheets count.
+            await page.route(/\/_astro\/[^?]+\.js(?:\?.*)?$/, (route) => route.abort());
+            if (!whole) await page.route(/after-paint\.[\w-]+\.css$/, (route) => route.abort());
+            await page.goto(path);
+            await expect
+              .poll(() => page.evaluate(() => document.querySelectorAll('link[rel="stylesheet"]').length))
+              .toBe(1);
+            if (whole)
+              await expect
+                .poll(() =>
+                  page.evaluate(() => {
+                    const link = document.querySelector<HTMLLinkElement>('link[rel="stylesheet"]');
+                    return (link?.sheet?.cssRules.length ?? 0) > 0;
+                  }),
+                )
+                .toBe(true);
+            shots.push(await page.screenshot());
+            await context.close();
+          }
+          const label = `/${path} at ${viewport.width} px, ${colorScheme}`;
+          expect(shots[0]?.equals(shots[1] ?? Buffer.alloc(0)), label).toBe(true);
+        }
+  });
+
+  test('without JavaScript a lesson loads its whole stylesheet at once and looks as it does with it', async ({
+    browser,
+    baseURL,
+  }) => {
+    const styleOf = async (javaScriptEnabled: boolean) => {
+      const context = await browser.newContext({ baseURL, javaScriptEnabled });
+      const page = await context.newPage();
+      await page.goto(`lessons/${LESSON_IDS[2]}/`);
+      if (javaScriptEnabled) await scriptsLoaded(page);
+      // Below the fold: the self-check's options, the pager and the footer.
+      const style = await page.evaluate(() =>
+        ['.quiz .option', '.pager a', '.site-footer'].map((selector) => {
+          const el = document.querySelector(selector);
+          if (!el) return `${selector}: missing`;
+          const c = getComputedStyle(el);
+          return `${selector}: ${c.borderTopStyle} ${c.borderTopWidth} ${c.paddingTop} ${c.display} ${c.backgroundColor}`;
+        }),
+      );
+      await context.close();
+      return style;
+    };
+    const off = await styleOf(false);
+    expect(off.join('\n')).not.toContain('missing');
+    expect(off).toEqual(await styleOf(true));
+    // …and they are styled: the options have a border.
+    expect(off[0]).toMatch(/solid/);
   });
 
   test('a module loaded after paint has the scripts it imports asked for with it, each once', async ({

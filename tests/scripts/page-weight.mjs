@@ -1,6 +1,7 @@
 // Measures what a built page makes the browser download: its HTML, the JavaScript it loads
 // as the page opens, the JavaScript it loads only when the reader does something (dynamic
-// imports, e.g. search), its CSS (linked stylesheets and inline styles) and how many
+// imports, e.g. search), its CSS (linked stylesheets and inline styles; and the stylesheet
+// a reading page adds after its first paint) and how many
 // stylesheet requests block its first paint; raw and gzipped. Which files a page loads is
 // found by src/integrations/page-assets.ts, the same rule the service worker's precache uses.
 import { readFileSync } from 'node:fs';
@@ -34,6 +35,8 @@ export function pageWeight(dist, htmlFile, base = '/') {
     js: sum(assets.js, assets.inlineJs),
     lazyJs: sum(assets.lazyJs, ''),
     css: sum(assets.css, assets.inlineCss),
+    /** The stylesheets a page adds after its first paint (reading pages: the whole stylesheet). */
+    laterCss: sum(assets.laterCss, ''),
     /** Stylesheet files the browser must fetch before it paints the page. */
     blockingCss: assets.css.length,
     requests: 1 + assets.js.length + assets.css.length,

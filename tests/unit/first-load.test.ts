@@ -36,6 +36,30 @@ describe('stylesheets inline on reading pages', () => {
     expect(inlineStylesheets(page([]), () => '')).toBeNull();
   });
 
+  it('with a place for the whole stylesheet, inlines only what the first screen uses and lists the rest after paint', () => {
+    const html =
+      `<html><head>${CSP}<link rel="stylesheet" href="/_astro/a.css"><link rel="stylesheet" href="/_astro/b.css"></head>` +
+      '<body><h1>T</h1><section data-fold><p>x</p><b>y</b></section></body></html>';
+    const saved: string[] = [];
+    const out = inlineStylesheets(
+      html,
+      (href) => ({ '/_astro/a.css': 'h1{margin:0}p{color:red}', '/_astro/b.css': 'b{margin:0}' })[href] ?? '',
+      (css) => {
+        saved.push(css);
+        return '/_astro/after-paint.x.css';
+      },
+    );
+    expect(saved).toEqual(['h1{margin:0}p{color:red}\nb{margin:0}']);
+    expect(out?.html).toContain(
+      `${CSP}<style>h1{margin:0}</style><noscript data-href="/_astro/after-paint.x.css"><link rel="stylesheet" href="/_astro/after-paint.x.css"></noscript></head>`,
+    );
+    expect(out?.hash).toBe(styleHash('h1{margin:0}'));
+    // The fold's mark goes; the loader that adds the stylesheet comes once.
+    expect(out?.html).toContain('<section><p>x</p>');
+    expect(out?.html.endsWith(`<script>${AFTER_PAINT_LOADER}</script></body></html>`)).toBe(true);
+    expect(out?.html.split(AFTER_PAINT_LOADER)).toHaveLength(2);
+  });
+
   it('refuses a stylesheet that would close the <style> element', () => {
     expect(() => inlineStylesheets(page(['/x.css']), () => 'a{}</style><script>')).toThrow(/closes a <style>/);
   });
@@ -100,6 +124,22 @@ describe('scripts of reading pages', () => {
     expect(html.endsWith(`<script>${AFTER_PAINT_LOADER}</script></body></html>`)).toBe(true);
     // A page without module scripts gets no loader.
     expect(scriptsAfterPaint('<body><p>x</p></body>')).toBe('<body><p>x</p></body>');
+  });
+
+  it('can save inline module scripts that import nothing as files, listed the same way', () => {
+    const saved: string[] = [];
+    const html = scriptsAfterPaint(
+      page.replace('</body>', '<script type="module">import "/x.js";go()</script></body>'),
+      (js) => {
+        saved.push(js);
+        return `/_astro/after-paint.${saved.length}.js`;
+      },
+    );
+    expect(saved).toEqual(['toc()']);
+    expect(html).toContain(
+      '<script>boot()</script><script type="text/plain" data-after-paint src="/_astro/after-paint.1.js"></script>',
+    );
+    expect(html).toContain('<script type="module">import "/x.js";go()</script>');
   });
 
   it('the policy allows the loader by hash, once, and nothing inline otherwise', () => {
