@@ -1,5 +1,5 @@
 import type { Locator, Page } from '@playwright/test';
-import { expect, expectAccessible, LESSON_IDS, test } from './fixtures';
+import { expect, expectAccessible, LESSON_IDS, scriptsLoaded, test } from './fixtures';
 
 /** The tools as the header, the home page and Start here list them, with each page's heading. */
 const TOOLS = [
@@ -51,6 +51,41 @@ test.describe('a new reader finds every tool from the home page', () => {
     await site(page).locator('summary', { hasText: 'Tools' }).click();
     await expect(page.locator('.module-menu')).toBeHidden();
     await expect(site(page).getByRole('link', { name: /^Your data/ })).toBeVisible();
+  });
+
+  test('a menu closes with Escape, focus back on its button, and when the reader clicks or tabs elsewhere', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.goto('/');
+    await scriptsLoaded(page);
+    const tools = site(page).locator('summary', { hasText: 'Tools' });
+    const panel = site(page).getByRole('link', { name: /^Your data/ });
+    await tabTo(page, tools);
+    await page.keyboard.press('Enter');
+    await expect(panel).toBeVisible();
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Escape');
+    await expect(panel).toBeHidden();
+    await expect(tools).toBeFocused();
+    // A click outside the menu closes it.
+    await tools.click();
+    await expect(panel).toBeVisible();
+    await page.mouse.click(10, 700);
+    await expect(panel).toBeHidden();
+    // Tabbing past its last link closes it.
+    await tools.focus();
+    await page.keyboard.press('Enter');
+    await tabTo(page, panel, 10);
+    await page.keyboard.press('Tab');
+    await expect(panel).toBeHidden();
+    // On a phone, the same for the menu.
+    await page.setViewportSize({ width: 390, height: 740 });
+    const menu = site(page).locator('summary', { hasText: 'Menu' });
+    await menu.click();
+    await expect(site(page).getByRole('link', { name: 'Your data', exact: true })).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(site(page).getByRole('link', { name: 'Your data', exact: true })).toBeHidden();
   });
 
   for (const width of [390, 320]) {
