@@ -1,6 +1,6 @@
 import { useStore } from '@nanostores/preact';
 import { useRef, useState } from 'preact/hooks';
-import { formatDate } from '../../domain/dates';
+import { formatDate, plural } from '../../domain/dates';
 import { vault } from '../../store/app';
 import type { CheckedBackup, ImportMode } from '../../store/backup';
 import type { ImportUndo } from '../../store/backup-import';
@@ -56,8 +56,8 @@ export function ImportPanel() {
             at: 'done',
             message:
               mode === 'replace'
-                ? `Done: this browser now holds what the backup holds (${r.written} items written).`
-                : `Done: ${r.written} items from the backup were added or updated.`,
+                ? `Done: this browser now holds what the backup holds (${plural(r.written, 'item')} written).`
+                : `Done: ${plural(r.written, 'item')} from the backup ${r.written === 1 ? 'was' : 'were'} added or updated.`,
             notes: r.leftAlone,
             undo: r.undo,
           }
