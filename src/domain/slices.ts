@@ -17,34 +17,6 @@ export function pause(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
-/**
- * Runs `step(i)` for i = 0 … total − 1 in slices of at most `budget` milliseconds, reporting
- * progress after each slice. `step` may return `false` to stop early; the number of steps run
- * is returned.
- */
-export async function inSlices(
-  total: number,
-  step: (i: number) => unknown,
-  onProgress?: Progress,
-  budget = SLICE_BUDGET_MS,
-  now: () => number = () => performance.now(),
-  yieldTurn: () => Promise<void> = pause,
-): Promise<number> {
-  let i = 0;
-  while (i < total) {
-    const start = now();
-    do {
-      if (step(i++) === false) {
-        onProgress?.(i, total);
-        return i;
-      }
-    } while (i < total && now() - start < budget);
-    onProgress?.(i, total);
-    if (i < total) await yieldTurn();
-  }
-  return i;
-}
-
 /** The most a batch may grow over the one before (a slow item later on cannot freeze the page for long). */
 const MAX_GROWTH = 4;
 

@@ -152,7 +152,7 @@ export function createCoi(store: Vault, people: Collection<Contact>, options: Co
     if (!r.ok) return r;
     const plan = r.plan;
     const refused = new Set(plan.writes.length ? people.setMany(plan.writes) : []);
-    for (const id of refused) people.discard(id);
+    if (refused.size) people.discardMany([...refused]);
     if (plan.removes.length) people.removeMany(plan.removes);
     // A page that may not save (a newer version's data) keeps people it could not delete.
     for (const id of plan.removes) if (people.get(id)) refused.add(id);
@@ -171,7 +171,7 @@ export function createCoi(store: Vault, people: Collection<Contact>, options: Co
     const { describeUndo, planBulkUndo } = await import('../domain/coi/bulk');
     const undo = planBulkUndo(plan, people.$items.get());
     const refused = undo.writes.length ? people.setMany(undo.writes) : [];
-    for (const id of refused) people.discard(id);
+    if (refused.length) people.discardMany(refused);
     return { ok: !refused.length, message: describeUndo(undo, refused.length) };
   }
 
