@@ -8,11 +8,12 @@
  * after the first paint (and at once, in a `<noscript>` link, without JavaScript).
  *
  * What is drawn first: the page from `<body>` to the element marked `data-fold` (the whole
- * page if none is), leaving out what a closed `<details>` hides (all but its `<summary>`)
- * and `<template>` content. A rule is kept when one of its selectors may match there: every
- * element name, class, id and scoped-style attribute it names occurs in that part, or on
- * `<html>` (with the classes its head script adds). This over-keeps (it never proves a match) and never drops a rule that
- * applies. `@media print` blocks are left for the whole stylesheet.
+ * page if none is), leaving out what a closed `<details>` hides (all but its `<summary>`),
+ * hidden elements, scripts and `<template>` content. A rule is kept when one of its
+ * selectors may match there: every element name, class, id and scoped-style attribute it
+ * requires occurs in that part, or on `<html>` (with the classes its head script adds). This
+ * over-keeps (it never proves a match) and never drops a rule that applies. `@media print`
+ * blocks are left for the whole stylesheet.
  *
  * Why the whole stylesheet after, and not only the rest: a later stylesheet that repeats every
  * rule in its order gives exactly the cascade of the original, whatever the critical part

@@ -199,7 +199,9 @@ export default function finishBuild(): AstroIntegration {
           const allowed = ownHashesOnly(allowScripts(allowStyles(html, [...hashes]), [scriptHash(AFTER_PAINT_LOADER)]));
           if (allowed !== readFileSync(file, 'utf8')) writeFileSync(file, allowed);
         }
-        logger.info(`inline styles: ${hashes.size} stylesheet set(s) inlined on reading pages`);
+        logger.info(
+          `first-screen styles: ${hashes.size} set(s) inline on reading pages, the whole stylesheets after paint`,
+        );
 
         // 1. Search index.
         const { index, errors } = await pagefind.createIndex({});
