@@ -57,7 +57,8 @@ export default defineConfig({
         "base-uri 'self'",
         "form-action 'self'",
       ],
-      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"], hashes: [themeBootHash] },
+      // WebAssembly runs on the search page only, which adds 'wasm-unsafe-eval' to its own policy.
+      scriptDirective: { resources: ["'self'"], hashes: [themeBootHash] },
     },
   },
 });
