@@ -15,13 +15,12 @@ import {
 import { normalizeBase, withBase } from '../domain/paths.ts';
 import {
   AFTER_PAINT_LOADER,
-  allowScripts,
   allowStyles,
   INLINE_STYLE_PAGES,
   inlineStylesheets,
   ownHashesOnly,
-  scriptHash,
   scriptsAfterPaint,
+  withLoader,
 } from './first-paint.ts';
 import { caddyConfig, headersFile, headersFileProblems, nginxConfig } from './headers.ts';
 import { pageAssets } from './page-assets.ts';
@@ -181,22 +180,25 @@ export default function finishBuild(): AstroIntegration {
         // 0. Reading pages: the first screen's styles inline; the whole stylesheet and the
         // scripts after first paint, from files named by their content.
         const css = (url: string) => readFileSync(join(dist, url.slice(base.length)), 'utf8');
-        const save = (ext: 'css' | 'js') => (text: string) => {
-          const name = `_astro/after-paint.${createHash('sha256').update(text).digest('base64url').slice(0, 10)}.${ext}`;
-          writeFileSync(join(dist, name), text);
-          return `${base}${name}`;
-        };
+        const save =
+          (ext: 'css' | 'js', stem = 'after-paint') =>
+          (text: string) => {
+            const name = `_astro/${stem}.${createHash('sha256').update(text).digest('base64url').slice(0, 10)}.${ext}`;
+            writeFileSync(join(dist, name), text);
+            return `${base}${name}`;
+          };
         const hashes = new Set<string>();
+        const loader = save('js', 'paint-loader')(AFTER_PAINT_LOADER);
         const pagesHtml = new Map(files.map((f) => [f, readFileSync(f, 'utf8')]));
         for (const [file, html] of pagesHtml) {
           if (!INLINE_STYLE_PAGES.test(pathOf(dist, file))) continue;
           const inlined = inlineStylesheets(scriptsAfterPaint(html, save('js')), css, save('css'));
           if (!inlined) continue;
-          pagesHtml.set(file, inlined.html);
+          pagesHtml.set(file, withLoader(inlined.html, loader));
           hashes.add(inlined.hash);
         }
         for (const [file, html] of pagesHtml) {
-          const allowed = ownHashesOnly(allowScripts(allowStyles(html, [...hashes]), [scriptHash(AFTER_PAINT_LOADER)]));
+          const allowed = ownHashesOnly(allowStyles(html, [...hashes]));
           if (allowed !== readFileSync(file, 'utf8')) writeFileSync(file, allowed);
         }
         logger.info(

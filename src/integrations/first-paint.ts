@@ -34,7 +34,8 @@ export function styleHash(css: string): string {
  * With `later`, the `<style>` holds only the rules the page's first screen needs (up to the
  * element marked `data-fold`, whose mark is then removed), and the whole stylesheet, joined,
  * is saved by `later` (which gives its address) and follows it in a `<noscript data-href>`:
- * `AFTER_PAINT_LOADER` adds it after the first paint; without JavaScript the link inside loads.
+ * `AFTER_PAINT_LOADER` (see `withLoader`) adds it after the first paint; without JavaScript
+ * the link inside loads.
  */
 export function inlineStylesheets(
   html: string,
@@ -54,7 +55,7 @@ export function inlineStylesheets(
     first = false;
     return `<style>${inline}</style>${rest}`;
   });
-  return { html: later ? withLoader(withoutFold(inlined)) : inlined, hash: styleHash(inline) };
+  return { html: later ? withoutFold(inlined) : inlined, hash: styleHash(inline) };
 }
 
 /** The page without its `data-fold` mark. */
@@ -85,12 +86,16 @@ export function allowStyles(html: string, hashes: readonly string[]): string {
 }
 
 /**
- * The one inline script of a reading page: once the browser reports the page's first
- * contentful paint (or 3 s after its HTML is read, where paint timing is missing), it adds the page's whole stylesheet (listed in `<noscript data-href>`, see
- * `inlineStylesheets`) and, when that has loaded, the page's module scripts, which the page
- * lists inert (see `scriptsAfterPaint`); scripts that change the page find its styles there.
- * Nothing the reader sees first waits for a request, and on a slow connection these do not
- * compete with the text. When the scripts have all run, `<html>` gets `data-scripts="loaded"`.
+ * The loader of a reading page's later parts: once the browser reports the page's first
+ * contentful paint (or 3 s after its HTML is read, where paint timing is missing), it adds the
+ * page's whole stylesheet (listed in `<noscript data-href>`, see `inlineStylesheets`) and,
+ * when that has loaded, the page's module scripts, which the page lists inert (see
+ * `scriptsAfterPaint`); scripts that change the page find its styles there. Nothing the
+ * reader sees first waits for a request, and on a slow connection these do not compete with
+ * the text. When the scripts have all run, `<html>` gets `data-scripts="loaded"`.
+ *
+ * It is a file of its own, loaded `async` (see `withLoader`): written inline it was 0.5 KB of
+ * the lesson's compressed HTML, which has to fit the first round trip of a new connection.
  */
 export const AFTER_PAINT_LOADER =
   "(function(){var d=document,h=d.documentElement;function all(q,start,then){var l=d.querySelectorAll(q),n=l.length;if(!n)return then();l.forEach(function(e){start(e,function(){if(--n===0)then()})})}function scripts(){all('script[data-after-paint]',function(s,done){var m=d.createElement('script');m.type='module';m.src=s.src;m.addEventListener('load',done);d.body.appendChild(m)},function(){h.dataset.scripts='loaded'})}function load(){all('noscript[data-href]',function(s,done){var k=d.createElement('link');k.rel='stylesheet';k.href=s.dataset.href;k.addEventListener('load',done);k.addEventListener('error',done);d.head.appendChild(k)},scripts)}function later(){var o,t;function go(){if(t===0)return;clearTimeout(t);t=0;if(o)o.disconnect();setTimeout(load,0)}try{o=new PerformanceObserver(function(l){if(l.getEntriesByName('first-contentful-paint').length)go()});o.observe({type:'paint',buffered:true})}catch(e){}t=setTimeout(go,3000)}if(d.readyState==='loading')d.addEventListener('DOMContentLoaded',later);else later()})()";
@@ -103,8 +108,8 @@ export function scriptHash(js: string): string {
 /**
  * The page with its module scripts loaded after first paint: each `<script type="module"
  * src>` becomes an inert `<script type="text/plain" data-after-paint src>` (browsers do not
- * fetch a script of a type they do not run), and `AFTER_PAINT_LOADER` goes before `</body>`.
- * With `save`, inline module scripts that import nothing (the theme button, the table of
+ * fetch a script of a type they do not run), for `AFTER_PAINT_LOADER` to load (see
+ * `withLoader`). With `save`, inline module scripts that import nothing (the theme button, the table of
  * contents' marker) are saved as files by `save` (which gives their address) and listed the
  * same way, so their text is not part of the first response; without it they stay inline.
  */
@@ -116,19 +121,18 @@ export function scriptsAfterPaint(html: string, save?: (js: string) => string): 
         ? whole
         : `<script type="text/plain" data-after-paint src="${save(js)}"></script>`,
     );
-  return inert === html ? html : withLoader(inert);
+  return inert;
 }
 
-/** The page with `AFTER_PAINT_LOADER` before `</body>` (once). */
-function withLoader(html: string): string {
-  return html.includes(AFTER_PAINT_LOADER)
-    ? html
-    : html.replace('</body>', `<script>${AFTER_PAINT_LOADER}</script></body>`);
-}
-
-/** The page with `hashes` added to the script-src of its meta Content-Security-Policy (added once each). */
-export function allowScripts(html: string, hashes: readonly string[]): string {
-  return allowInDirective(html, 'script-src', hashes);
+/**
+ * The page with the loader of its later parts (`AFTER_PAINT_LOADER`, saved at `src`) before
+ * `</body>`, once, when it lists a stylesheet or scripts for after the first paint. The script
+ * is `async`: fetched at low priority, it never holds up the page's first paint.
+ */
+export function withLoader(html: string, src: string): string {
+  if (!/<noscript data-href=|<script type="text\/plain" data-after-paint /.test(html)) return html;
+  const tag = `<script async src="${src}"></script>`;
+  return html.includes(tag) ? html : html.replace('</body>', `${tag}</body>`);
 }
 
 /** The inline scripts a page runs and its inline styles: their exact text (JSON and inert scripts do not run). */

@@ -176,17 +176,27 @@ test.describe('offline', () => {
 });
 
 test.describe('first paint', () => {
-  test('a lesson paints before it requests any script, then runs them', async ({ page }) => {
+  test('a lesson paints before it requests any script but their loader, which never blocks it, then runs them', async ({
+    page,
+  }) => {
     await page.goto(`/lessons/${LESSON_IDS[2]}/`);
     await scriptsLoaded(page);
     const order = await page.evaluate(() => {
       const paint = performance.getEntriesByName('first-paint')[0]?.startTime ?? Number.NaN;
-      const scripts = performance
-        .getEntriesByType('resource')
-        .filter((e) => /\/_astro\/.+\.js$/.test(e.name))
+      const entries = performance.getEntriesByType('resource') as PerformanceResourceTiming[];
+      const loader = entries.filter((e) => /\/_astro\/paint-loader\.[\w-]+\.js$/.test(e.name));
+      const scripts = entries
+        .filter((e) => /\/_astro\/.+\.js$/.test(e.name) && !loader.includes(e))
         .map((e) => e.startTime);
-      return { paint, firstScript: Math.min(...scripts), scripts: scripts.length };
+      return {
+        paint,
+        firstScript: Math.min(...scripts),
+        scripts: scripts.length,
+        loader: loader.map((e) => e.renderBlockingStatus),
+      };
     });
+    // The loader is one async file that does not hold up the first paint.
+    expect(order.loader).toEqual(['non-blocking']);
     expect(order.scripts).toBeGreaterThan(0);
     expect(order.firstScript).toBeGreaterThan(order.paint);
     // The whole stylesheet, too, is asked for after the first paint, and before the scripts.
@@ -214,8 +224,9 @@ test.describe('first paint', () => {
           for (const whole of [false, true]) {
             const context = await browser.newContext({ baseURL, viewport, colorScheme });
             const page = await context.newPage();
-            // Scripts would change the page after paint; here only the stylesheets count.
-            await page.route(/\/_astro\/[^?]+\.js(?:\?.*)?$/, (route) => route.abort());
+            // Scripts would change the page after paint; here only the stylesheets count (their
+            // loader, which adds the whole stylesheet, runs).
+            await page.route(/\/_astro\/(?!paint-loader\.)[^?]+\.js(?:\?.*)?$/, (route) => route.abort());
             if (!whole) await page.route(/after-paint\.[\w-]+\.css$/, (route) => route.abort());
             await page.goto(path);
             await expect

@@ -3,8 +3,6 @@ import { describe, expect, it } from 'vitest';
 import { KEPT_WHEN_OPENED, KEPT_WHEN_USED_SCRIPTS, laterCacheName, searchCacheName } from '../../src/domain/offline';
 import { underBase } from '../../src/integrations/finish-build';
 import {
-  AFTER_PAINT_LOADER,
-  allowScripts,
   allowStyles,
   INLINE_STYLE_PAGES,
   inlineStylesheets,
@@ -13,6 +11,7 @@ import {
   scriptsAfterPaint,
   styleHash,
   stylesheetLinks,
+  withLoader,
 } from '../../src/integrations/first-paint';
 
 const CSP =
@@ -54,10 +53,8 @@ describe('stylesheets inline on reading pages', () => {
       `${CSP}<style>h1{margin:0}</style><noscript data-href="/_astro/after-paint.x.css"><link rel="stylesheet" href="/_astro/after-paint.x.css"></noscript></head>`,
     );
     expect(out?.hash).toBe(styleHash('h1{margin:0}'));
-    // The fold's mark goes; the loader that adds the stylesheet comes once.
+    // The fold's mark goes.
     expect(out?.html).toContain('<section><p>x</p>');
-    expect(out?.html.endsWith(`<script>${AFTER_PAINT_LOADER}</script></body></html>`)).toBe(true);
-    expect(out?.html.split(AFTER_PAINT_LOADER)).toHaveLength(2);
   });
 
   it('refuses a stylesheet that would close the <style> element', () => {
@@ -114,16 +111,33 @@ describe('scripts of reading pages', () => {
     "<html><head><meta http-equiv=\"content-security-policy\" content=\"default-src 'self'; script-src 'self' 'sha256-a'; style-src 'self'\"></head>" +
     '<body><script>boot()</script><script type="module">toc()</script><script type="module" src="/_astro/a.js"></script><script type="module" src="/_astro/b.js"></script></body></html>';
 
-  it('are listed inert and loaded by one inline loader once the page has painted', () => {
+  it('are listed inert, for the loader to add once the page has painted', () => {
     const html = scriptsAfterPaint(page);
     expect(html).not.toContain('<script type="module" src=');
     expect(html).toContain('<script type="text/plain" data-after-paint src="/_astro/a.js"></script>');
     expect(html).toContain('<script type="text/plain" data-after-paint src="/_astro/b.js"></script>');
-    // Inline scripts (no request) stay as they are; the loader comes last.
+    // Inline scripts (no request) stay as they are.
     expect(html).toContain('<script>boot()</script><script type="module">toc()</script>');
-    expect(html.endsWith(`<script>${AFTER_PAINT_LOADER}</script></body></html>`)).toBe(true);
-    // A page without module scripts gets no loader.
     expect(scriptsAfterPaint('<body><p>x</p></body>')).toBe('<body><p>x</p></body>');
+  });
+
+  it('are loaded by one async loader file, added once, and only where there is something to load', () => {
+    const loader = '/_astro/after-paint.L.js';
+    const tag = `<script async src="${loader}"></script>`;
+    const html = withLoader(scriptsAfterPaint(page), loader);
+    expect(html.endsWith(`${tag}</body></html>`)).toBe(true);
+    expect(withLoader(html, loader)).toBe(html);
+    // The whole stylesheet listed for after paint is enough reason for the loader.
+    const styled =
+      '<head><noscript data-href="/a.css"><link rel="stylesheet" href="/a.css"></noscript></head><body></body>';
+    expect(withLoader(styled, loader)).toContain(`${tag}</body>`);
+    // A page with nothing for after paint gets no loader.
+    expect(withLoader('<body><p>x</p></body>', loader)).toBe('<body><p>x</p></body>');
+    // Its text is not in the page, so the policy needs no hash for it.
+    expect(html).not.toContain('PerformanceObserver');
+    expect(
+      ownHashesOnly(html.replace(/<script>boot\(\)<\/script><script type="module">toc\(\)<\/script>/, '')),
+    ).toContain("script-src 'self'; style-src");
   });
 
   it('can save inline module scripts that import nothing as files, listed the same way', () => {
@@ -140,14 +154,6 @@ describe('scripts of reading pages', () => {
       '<script>boot()</script><script type="text/plain" data-after-paint src="/_astro/after-paint.1.js"></script>',
     );
     expect(html).toContain('<script type="module">import "/x.js";go()</script>');
-  });
-
-  it('the policy allows the loader by hash, once, and nothing inline otherwise', () => {
-    const hash = scriptHash(AFTER_PAINT_LOADER);
-    const allowed = allowScripts(page, [hash]);
-    expect(allowed).toContain(`script-src 'self' 'sha256-a' ${hash}; style-src 'self'`);
-    expect(allowScripts(allowed, [hash])).toBe(allowed);
-    expect(allowed).not.toContain('unsafe-inline');
   });
 });
 

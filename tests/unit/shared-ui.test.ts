@@ -51,8 +51,9 @@ function splitList(list: string): string[] {
 
 /** Every selector of every rule in some CSS (at-rules left out). */
 function selectors(text: string): string[] {
-  return [...text.matchAll(/([^{}@;]+)\{/g)]
-    .flatMap((m) => splitList(m[1] ?? ''))
+  return [...text.matchAll(/(@?)([^{}@;]+)\{/g)]
+    .filter((m) => !m[1])
+    .flatMap((m) => splitList(m[2] ?? ''))
     .map((s) => s.trim())
     .filter((s) => s && !s.startsWith('@') && !/^(from|to|\d+%)$/.test(s));
 }
@@ -104,13 +105,45 @@ describe('styles', () => {
   });
 
   it('never reach into an island from outside: :global() only for what a page script writes', () => {
-    // The search results, the self-check's "your answer" tag and the sheet's QR code are
-    // written by the page's own script, so no scoped style can carry their attribute.
-    const allowed = ['pages/search.astro', 'components/SelfCheck.astro', 'components/SheetFooter.astro'];
+    // The search results and the sheet's QR code are written by the page's own script, so no
+    // scoped style can carry their attribute.
+    const allowed = ['pages/search.astro', 'components/SheetFooter.astro'];
     const users = sources('.astro', '.css')
       .filter((f) => css(f).includes(':global('))
       .map((f) => f.path);
     expect(users.filter((p) => !allowed.includes(p))).toEqual([]);
+  });
+
+  it('leave unscoped only the components listed, each rule starting from a root class of its own', () => {
+    // A scoped style puts an attribute on every element the component renders; these send
+    // their markup with every lesson, before or around its text (README "Styles").
+    const ROOTS: Record<string, string[]> = {
+      'components/SiteHeader.astro': ['site-header'],
+      'components/ThemeToggle.astro': ['theme-toggle'],
+      'components/Breadcrumbs.astro': ['breadcrumbs'],
+      'components/TableOfContents.astro': ['toc'],
+      'components/SelfCheck.astro': ['quiz', 'quiz-score'],
+      'layouts/DeckLayout.astro': ['deck-body', 'deck-page', 'deck-main', 'deck-notices'],
+    };
+    const all = sources('.astro', '.css', '.ts', '.tsx');
+    const unscoped = all.filter((f) => f.path.endsWith('.astro') && /<style[^>]*\sis:global/.test(f.text));
+    expect(unscoped.map((f) => f.path).sort()).toEqual(Object.keys(ROOTS).sort());
+    for (const f of unscoped) {
+      const roots = ROOTS[f.path] ?? [];
+      const own = (sel: string) => roots.some((r) => new RegExp(`^(html\\.js )?\\.${r}(?![\\w-])`).test(sel));
+      expect(
+        selectors(css(f)).filter((sel) => !own(sel)),
+        `${f.path}: every rule starts from ${roots.map((r) => `.${r}`).join(' or ')}`,
+      ).toEqual([]);
+      // No other file gives an element these classes, so the rules reach this component only.
+      for (const r of roots) {
+        const users = all
+          .filter((g) => g.path !== f.path)
+          .filter((g) => new RegExp(`class(Name)?=["'{][^"'}]*(?<![\\w-])${r}(?![\\w-])`).test(g.text))
+          .map((g) => g.path);
+        expect(users, `.${r} is used outside ${f.path}`).toEqual([]);
+      }
+    }
   });
 
   it('load no tool-wide stylesheets from pages: a page styles itself, an island imports its own', () => {
