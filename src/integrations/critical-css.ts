@@ -237,12 +237,87 @@ export function criticalItems(items: readonly CssItem[], present: Present): CssI
   return kept;
 }
 
+/** Splits a declaration block at its top-level semicolons (not those inside brackets or strings). */
+function declarations(block: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let start = 0;
+  for (let i = 0; i < block.length; i++) {
+    const c = block[i];
+    if (c === '"' || c === "'") {
+      i++;
+      while (i < block.length && block[i] !== c) i += block[i] === '\\' ? 2 : 1;
+    } else if (c === '(' || c === '[') depth++;
+    else if (c === ')' || c === ']') depth--;
+    else if (c === ';' && depth === 0) {
+      out.push(block.slice(start, i));
+      start = i + 1;
+    }
+  }
+  out.push(block.slice(start));
+  return out.map((d) => d.trim()).filter(Boolean);
+}
+
+const CUSTOM = /^(--[\w-]+)\s*:/;
+const isGroup = (prelude: string) => /^@(?:media|supports|layer|container|scope)\b/.test(prelude);
+
 /**
- * The critical stylesheet of a page: the rules of `css` that may apply to its first screen.
- * `headClasses` are the classes the page's head script puts on `<html>` before paint.
+ * `items` without the custom properties (`--name: …`) that nothing in them reads: a property is
+ * kept when a declaration that is not a custom property names it in `var()`, or a kept custom
+ * property does. The first screen uses a few of the site's colours and sizes; the whole set
+ * comes with the whole stylesheet.
+ */
+export function withoutUnreadProperties(items: readonly CssItem[]): CssItem[] {
+  const defined = new Map<string, string[]>();
+  const read = new Set<string>();
+  const names = (value: string) => [...value.matchAll(/var\(\s*(--[\w-]+)/g)].map((m) => m[1] ?? '');
+  const scan = (list: readonly CssItem[]) => {
+    for (const item of list) {
+      if (item.block === null) continue;
+      if (isGroup(item.prelude)) scan(cssItems(item.block));
+      // @keyframes, @font-face, @page…: kept whole, so whatever they read is kept too.
+      else if (item.prelude.startsWith('@')) for (const n of names(item.block)) read.add(n);
+      else
+        for (const d of declarations(item.block)) {
+          const custom = CUSTOM.exec(d)?.[1];
+          if (custom) defined.set(custom, [...(defined.get(custom) ?? []), ...names(d)]);
+          else for (const n of names(d)) read.add(n);
+        }
+    }
+  };
+  scan(items);
+  // Properties that kept properties read, until there are no more.
+  for (const queue = [...read]; queue.length; )
+    for (const n of defined.get(queue.pop() ?? '') ?? [])
+      if (!read.has(n)) {
+        read.add(n);
+        queue.push(n);
+      }
+  const prune = (list: readonly CssItem[]): CssItem[] =>
+    list.flatMap((item): CssItem[] => {
+      if (item.block === null || (item.prelude.startsWith('@') && !isGroup(item.prelude))) return [item];
+      if (isGroup(item.prelude)) {
+        const inner = prune(cssItems(item.block));
+        return inner.length ? [{ prelude: item.prelude, block: cssText(inner) }] : [];
+      }
+      const all = declarations(item.block);
+      const kept = all.filter((d) => {
+        const custom = CUSTOM.exec(d)?.[1];
+        return !custom || read.has(custom);
+      });
+      if (kept.length === all.length) return [item];
+      return kept.length ? [{ prelude: item.prelude, block: kept.join(';') }] : [];
+    });
+  return prune(items);
+}
+
+/**
+ * The critical stylesheet of a page: the rules of `css` that may apply to its first screen,
+ * without the custom properties they do not read. `headClasses` are the classes the page's
+ * head script puts on `<html>` before paint.
  */
 export function criticalCss(css: string, html: string, headClasses: readonly string[] = ['js']): string {
   const htmlTag = /<html\b[^>]*>/.exec(html)?.[0] ?? '';
   const present = presentIn(`${htmlTag}${firstScreen(html)}`, headClasses);
-  return cssText(criticalItems(cssItems(css), present));
+  return cssText(withoutUnreadProperties(criticalItems(cssItems(css), present)));
 }

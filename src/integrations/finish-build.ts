@@ -15,6 +15,7 @@ import {
 import { normalizeBase, withBase } from '../domain/paths.ts';
 import {
   AFTER_PAINT_LOADER,
+  allowScripts,
   allowStyles,
   INLINE_STYLE_PAGES,
   inlineStylesheets,
@@ -188,17 +189,20 @@ export default function finishBuild(): AstroIntegration {
             return `${base}${name}`;
           };
         const hashes = new Set<string>();
+        const scriptHashes = new Set<string>();
         const loader = save('js', 'paint-loader')(AFTER_PAINT_LOADER);
         const pagesHtml = new Map(files.map((f) => [f, readFileSync(f, 'utf8')]));
         for (const [file, html] of pagesHtml) {
           if (!INLINE_STYLE_PAGES.test(pathOf(dist, file))) continue;
           const inlined = inlineStylesheets(scriptsAfterPaint(html, save('js')), css, save('css'));
           if (!inlined) continue;
-          pagesHtml.set(file, withLoader(inlined.html, loader));
+          const loaded = withLoader(inlined.html, loader);
+          pagesHtml.set(file, loaded.html);
           hashes.add(inlined.hash);
+          if (loaded.hash) scriptHashes.add(loaded.hash);
         }
         for (const [file, html] of pagesHtml) {
-          const allowed = ownHashesOnly(allowStyles(html, [...hashes]));
+          const allowed = ownHashesOnly(allowScripts(allowStyles(html, [...hashes]), [...scriptHashes]));
           if (allowed !== readFileSync(file, 'utf8')) writeFileSync(file, allowed);
         }
         logger.info(

@@ -94,8 +94,8 @@ export function allowStyles(html: string, hashes: readonly string[]): string {
  * reader sees first waits for a request, and on a slow connection these do not compete with
  * the text. When the scripts have all run, `<html>` gets `data-scripts="loaded"`.
  *
- * It is a file of its own, loaded `async` (see `withLoader`): written inline it was 0.5 KB of
- * the lesson's compressed HTML, which has to fit the first round trip of a new connection.
+ * It is a file of its own, added after the first paint (see `withLoader`): written inline it
+ * was 0.5 KB of a lesson's compressed HTML, which has to fit a new connection's first round trip.
  */
 export const AFTER_PAINT_LOADER =
   "(function(){var d=document,h=d.documentElement;function all(q,start,then){var l=d.querySelectorAll(q),n=l.length;if(!n)return then();l.forEach(function(e){start(e,function(){if(--n===0)then()})})}function scripts(){all('script[data-after-paint]',function(s,done){var m=d.createElement('script');m.type='module';m.src=s.src;m.addEventListener('load',done);d.body.appendChild(m)},function(){h.dataset.scripts='loaded'})}function load(){all('noscript[data-href]',function(s,done){var k=d.createElement('link');k.rel='stylesheet';k.href=s.dataset.href;k.addEventListener('load',done);k.addEventListener('error',done);d.head.appendChild(k)},scripts)}function later(){var o,t;function go(){if(t===0)return;clearTimeout(t);t=0;if(o)o.disconnect();setTimeout(load,0)}try{o=new PerformanceObserver(function(l){if(l.getEntriesByName('first-contentful-paint').length)go()});o.observe({type:'paint',buffered:true})}catch(e){}t=setTimeout(go,3000)}if(d.readyState==='loading')d.addEventListener('DOMContentLoaded',later);else later()})()";
@@ -125,14 +125,42 @@ export function scriptsAfterPaint(html: string, save?: (js: string) => string): 
 }
 
 /**
- * The page with the loader of its later parts (`AFTER_PAINT_LOADER`, saved at `src`) before
- * `</body>`, once, when it lists a stylesheet or scripts for after the first paint. The script
- * is `async`: fetched at low priority, it never holds up the page's first paint.
+ * The few words that add the loader (saved at `src`) once the page's largest text is on
+ * screen: when the browser reports the largest contentful paint (where it does not, at the
+ * page's load event; at once if it cannot tell), and in any case after 3 s. The request
+ * must start after that, not only stay out of the text's way: a script tag, even `async`, is
+ * requested while the page is still being read, and lab measures (Lighthouse's simulation)
+ * count every request that starts before the largest text is shown against it.
  */
-export function withLoader(html: string, src: string): string {
-  if (!/<noscript data-href=|<script type="text\/plain" data-after-paint /.test(html)) return html;
-  const tag = `<script async src="${src}"></script>`;
-  return html.includes(tag) ? html : html.replace('</body>', `${tag}</body>`);
+export function loaderBoot(src: string): string {
+  return `{let d=document,l='largest-contentful-paint',g=()=>{g=()=>{};d.head.append(Object.assign(d.createElement('script'),{src:${JSON.stringify(src)}}))};try{PerformanceObserver.supportedEntryTypes.includes(l)?new PerformanceObserver(()=>g()).observe({type:l,buffered:!0}):addEventListener('load',()=>g())}catch(e){g()}setTimeout(()=>g(),3e3)}`;
+}
+
+/**
+ * The page with `loaderBoot(src)` added, once, when it lists a stylesheet or scripts for after
+ * the first paint: at the end of the first inline script in its `<head>` (the theme's), so the
+ * page holds no more inline scripts than before, or as a script of its own. `hash` is the CSP
+ * source of the script it wrote (null when the page needed nothing).
+ */
+export function withLoader(html: string, src: string): { html: string; hash: string | null } {
+  if (!/<noscript data-href=|<script type="text\/plain" data-after-paint /.test(html)) return { html, hash: null };
+  const boot = loaderBoot(src);
+  const headEnd = html.indexOf('</head>');
+  const first = /<script>([\s\S]*?)<\/script>/.exec(html);
+  if (first && first.index < headEnd) {
+    const js = first[1]?.includes(boot) ? (first[1] ?? '') : `${first[1]};${boot}`;
+    const at = first.index;
+    return {
+      html: `${html.slice(0, at)}<script>${js}</script>${html.slice(at + first[0].length)}`,
+      hash: scriptHash(js),
+    };
+  }
+  return { html: html.replace('</head>', `<script>${boot}</script></head>`), hash: scriptHash(boot) };
+}
+
+/** The page with `hashes` added to the script-src of its meta Content-Security-Policy (added once each). */
+export function allowScripts(html: string, hashes: readonly string[]): string {
+  return allowInDirective(html, 'script-src', hashes);
 }
 
 /** The inline scripts a page runs and its inline styles: their exact text (JSON and inert scripts do not run). */

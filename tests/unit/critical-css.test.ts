@@ -7,6 +7,7 @@ import {
   mayMatch,
   type Present,
   presentIn,
+  withoutUnreadProperties,
 } from '../../src/integrations/critical-css';
 
 const present = (markup: string): Present => presentIn(markup, ['js']);
@@ -106,11 +107,23 @@ describe('the critical stylesheet', () => {
   const html =
     '<html lang="en"><head></head><body><header class="bar"><details class="drop"><summary>Menu</summary><div class="panel">x</div></details></header><p class="lede">L</p><section class="quiz" data-fold><label class="option">o</label></section></body></html>';
   const css =
-    '@layer global{*{box-sizing:border-box}.lede{font-size:2rem}.option{border:1px solid}}:root{--a:1}.bar{display:flex}.panel{position:absolute}.drop summary{cursor:pointer}@media (width>=40rem){.bar{gap:1rem}.quiz{margin:0}}@media print{.bar{display:none}}@keyframes spin{to{rotate:1turn}}';
+    '@layer global{*{box-sizing:border-box}.lede{font-size:2rem}.option{border:1px solid}}:root{--a:1;--b:2}.bar{display:flex;gap:var(--b)}.panel{position:absolute}.drop summary{cursor:pointer}@media (width>=40rem){.bar{gap:1rem}.quiz{margin:0}}@media print{.bar{display:none}}@keyframes spin{to{rotate:1turn}}';
 
   it('keeps the rules the first screen may use, in their order, and what is not a rule', () => {
     expect(criticalCss(css, html)).toBe(
-      '@layer global{*{box-sizing:border-box}.lede{font-size:2rem}}:root{--a:1}.bar{display:flex}.drop summary{cursor:pointer}@media (width>=40rem){.bar{gap:1rem}}@keyframes spin{to{rotate:1turn}}',
+      '@layer global{*{box-sizing:border-box}.lede{font-size:2rem}}:root{--b:2}.bar{display:flex;gap:var(--b)}.drop summary{cursor:pointer}@media (width>=40rem){.bar{gap:1rem}}@keyframes spin{to{rotate:1turn}}',
+    );
+  });
+
+  it('keeps only the custom properties that what it keeps reads, directly or through another', () => {
+    const css =
+      ':root{color-scheme:light dark;--bg:#fff;--line:1px solid var(--border);--border:#ccc;--unused:red;--also-unused:var(--unused)}' +
+      '@layer global{body{background:var(--bg)}}@media (width>=40rem){:root{--bad:red;--gap:1rem}.bar{gap:var( --gap)}}' +
+      '.x{border:var(--line);content:"a;var(--quoted)";--own:1}@keyframes k{to{color:var(--ink)}}:root{--ink:blue}';
+    expect(cssText(withoutUnreadProperties(cssItems(css)))).toBe(
+      ':root{color-scheme:light dark;--bg:#fff;--line:1px solid var(--border);--border:#ccc}' +
+        '@layer global{body{background:var(--bg)}}@media (width>=40rem){:root{--gap:1rem}.bar{gap:var( --gap)}}' +
+        '.x{border:var(--line);content:"a;var(--quoted)"}@keyframes k{to{color:var(--ink)}}:root{--ink:blue}',
     );
   });
 

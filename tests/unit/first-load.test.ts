@@ -6,6 +6,7 @@ import {
   allowStyles,
   INLINE_STYLE_PAGES,
   inlineStylesheets,
+  loaderBoot,
   ownHashesOnly,
   scriptHash,
   scriptsAfterPaint,
@@ -121,23 +122,89 @@ describe('scripts of reading pages', () => {
     expect(scriptsAfterPaint('<body><p>x</p></body>')).toBe('<body><p>x</p></body>');
   });
 
-  it('are loaded by one async loader file, added once, and only where there is something to load', () => {
-    const loader = '/_astro/after-paint.L.js';
-    const tag = `<script async src="${loader}"></script>`;
-    const html = withLoader(scriptsAfterPaint(page), loader);
-    expect(html.endsWith(`${tag}</body></html>`)).toBe(true);
-    expect(withLoader(html, loader)).toBe(html);
-    // The whole stylesheet listed for after paint is enough reason for the loader.
+  it('are loaded by one loader file, which the head script adds after paint, only where needed', () => {
+    const loader = '/_astro/paint-loader.L.js';
+    const boot = loaderBoot(loader);
+    const head = `<html><head><script>theme()</script>${page.slice('<html><head>'.length)}`;
+    const out = withLoader(scriptsAfterPaint(head), loader);
+    // Added to the head's own inline script: no script tag (which would be requested while the
+    // page is read) and no second inline script.
+    expect(out.html).toContain(`<head><script>theme();${boot}</script>`);
+    expect(out.html).not.toContain(`src="${loader}"`);
+    expect(out.hash).toBe(scriptHash(`theme();${boot}`));
+    expect(withLoader(out.html, loader).html).toBe(out.html);
+    // The loader's own text is not in the page.
+    expect(out.html).not.toContain('querySelectorAll(q)');
+    // A page without a head script gets one; the whole stylesheet listed for after paint is reason enough.
     const styled =
       '<head><noscript data-href="/a.css"><link rel="stylesheet" href="/a.css"></noscript></head><body></body>';
-    expect(withLoader(styled, loader)).toContain(`${tag}</body>`);
-    // A page with nothing for after paint gets no loader.
-    expect(withLoader('<body><p>x</p></body>', loader)).toBe('<body><p>x</p></body>');
-    // Its text is not in the page, so the policy needs no hash for it.
-    expect(html).not.toContain('PerformanceObserver');
-    expect(
-      ownHashesOnly(html.replace(/<script>boot\(\)<\/script><script type="module">toc\(\)<\/script>/, '')),
-    ).toContain("script-src 'self'; style-src");
+    expect(withLoader(styled, loader)).toEqual({
+      html: styled.replace('</head>', `<script>${boot}</script></head>`),
+      hash: scriptHash(boot),
+    });
+    // A page with nothing for after paint is left as it is.
+    expect(withLoader('<head></head><body><p>x</p></body>', loader)).toEqual({
+      html: '<head></head><body><p>x</p></body>',
+      hash: null,
+    });
+  });
+
+  describe('the loader file is requested once, after the largest text is on screen', () => {
+    /** Runs the boot script in a stand-in browser that reports `types` of performance entries. */
+    const run = (types: string[] | null) => {
+      const appended: { src?: string }[] = [];
+      const listeners: Record<string, () => void> = {};
+      const observed: { type?: string; notify?: () => void } = {};
+      const timers: (() => void)[] = [];
+      class Observer {
+        static supportedEntryTypes = types ?? [];
+        constructor(notify: () => void) {
+          observed.notify = notify;
+        }
+        observe(options: { type: string; buffered: boolean }) {
+          observed.type = options.type;
+          expect(options.buffered).toBe(true);
+        }
+      }
+      const env = {
+        PerformanceObserver: types ? Observer : undefined,
+        document: { createElement: () => ({}), head: { append: (el: { src?: string }) => appended.push(el) } },
+        addEventListener: (type: string, f: () => void) => {
+          listeners[type] = f;
+        },
+        setTimeout: (f: () => void) => timers.push(f),
+      };
+      new Function(...Object.keys(env), loaderBoot('/x.js'))(...Object.values(env));
+      const tick = () => {
+        for (const f of timers.splice(0)) f();
+      };
+      return { appended, listeners, observed, timers, tick };
+    };
+
+    it('waits for the largest contentful paint where the browser reports it', () => {
+      const b = run(['paint', 'largest-contentful-paint']);
+      expect(b.observed.type).toBe('largest-contentful-paint');
+      // Only the 3 s fallback is waiting; nothing is requested yet.
+      expect(b.timers).toHaveLength(1);
+      expect(b.appended).toEqual([]);
+      b.observed.notify?.();
+      expect(b.appended).toEqual([{ src: '/x.js' }]);
+      // Later reports and the fallback add nothing more.
+      b.observed.notify?.();
+      b.tick();
+      expect(b.appended).toHaveLength(1);
+    });
+
+    it('else at the load event, at once where it cannot tell, and at the latest after 3 s', () => {
+      const older = run(['paint']);
+      expect(older.observed.type).toBeUndefined();
+      older.listeners.load?.();
+      expect(older.appended).toEqual([{ src: '/x.js' }]);
+      expect(run(null).appended).toEqual([{ src: '/x.js' }]);
+      const late = run(['largest-contentful-paint']);
+      late.tick();
+      expect(late.appended).toEqual([{ src: '/x.js' }]);
+    });
   });
 
   it('can save inline module scripts that import nothing as files, listed the same way', () => {
