@@ -21,7 +21,7 @@ const KB = 1024;
  * screen (src/integrations/critical-css.ts; `laterCss` is the whole stylesheet added after
  * paint). A lesson's `html` budget keeps it near one round trip of a new connection (14,600
  * bytes with its headers, about 0.85 KB of them): the text and its first styles; four of the
- * seven lessons fit, the three longest are up to 1.1 KB over. The
+ * seven lessons fit (module 7 by a few bytes), the three longest are up to 1.1 KB over. The
  * assessment pages and Your data keep to what they loaded before the tools were
  * consolidated (29.6, 31.9 and 35.2 KB). The tools load the store with their islands. They carry
  * what makes them agree: one date module and `$today` store; on the worksheet, the planner
