@@ -181,7 +181,10 @@ test.describe('first paint', () => {
     await scriptsLoaded(page);
     const order = await page.evaluate(() => {
       const paint = performance.getEntriesByName('first-paint')[0]?.startTime ?? Number.NaN;
-      const entries = performance.getEntriesByType('resource') as PerformanceResourceTiming[];
+      // renderBlockingStatus: Chromium's record of whether the request held up the first paint.
+      const entries = performance.getEntriesByType('resource') as (PerformanceResourceTiming & {
+        renderBlockingStatus?: string;
+      })[];
       const scripts = entries.filter((e) => /\/_astro\/.+\.js$/.test(e.name));
       const loader = scripts.filter((e) => /\/_astro\/paint-loader\.[\w-]+\.js$/.test(e.name));
       return {
