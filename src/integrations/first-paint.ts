@@ -109,9 +109,10 @@ export function scriptHash(js: string): string {
  * The page with its module scripts loaded after first paint: each `<script type="module"
  * src>` becomes an inert `<script type="text/plain" data-after-paint src>` (browsers do not
  * fetch a script of a type they do not run), for `AFTER_PAINT_LOADER` to load (see
- * `withLoader`). With `save`, inline module scripts that import nothing (the theme button, the table of
- * contents' marker) are saved as files by `save` (which gives their address) and listed the
- * same way, so their text is not part of the first response; without it they stay inline.
+ * `withLoader`). With `save`, inline module scripts that import nothing (the theme button,
+ * the table of contents' marker) are saved as files by `save` (which gives their address) and
+ * listed the same way, so their text is not part of the first response; without it they stay
+ * inline.
  */
 export function scriptsAfterPaint(html: string, save?: (js: string) => string): string {
   let inert = html.replace(/<script type="module" src=/g, '<script type="text/plain" data-after-paint src=');
