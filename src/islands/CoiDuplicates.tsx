@@ -9,7 +9,7 @@ import type { Contact } from '../schemas/contact';
 import { contacts } from '../store/contacts';
 import { duplicates, type PairResult } from '../store/duplicates';
 import { contactKind } from '../store/kinds/contacts';
-import { Status, useStatus } from './status';
+import { NOT_LOADED, Status, useStatus } from './status';
 import { TableHead } from './table-head';
 
 import './coi/coi.css';
@@ -76,7 +76,9 @@ export default function CoiDuplicates() {
           b={p.y}
           pick={{ ...defaultPick(p.x, p.y), ...picks[`${p.a}:${p.b}`] }}
           onPick={(f, side) => setPicks({ ...picks, [`${p.a}:${p.b}`]: { ...picks[`${p.a}:${p.b}`], [f]: side } })}
-          onMerge={(pick) => report(duplicates.merge(p.a, p.b, pick))}
+          onMerge={(pick) =>
+            duplicates.merge(p.a, p.b, pick).then(report, () => report({ ok: false, message: NOT_LOADED }))
+          }
           onKeepBoth={() => report(duplicates.keepBoth(p.a, p.b))}
         />
       ))}

@@ -178,15 +178,27 @@ export default function CoiImport() {
               <button
                 type="button"
                 class="button secondary"
-                onClick={() => {
-                  const r = step.done ? coiImport.undoImport(step.done) : null;
-                  if (!r) return;
+                onClick={async () => {
+                  const done = step.done;
+                  if (!done) return;
+                  const r = await coiImport.undoImport(done).catch(() => null);
+                  if (!r) {
+                    go({
+                      ...step,
+                      message:
+                        'The import was not undone: part of the page did not load. Check your connection, reload the page and try again; nothing was changed.',
+                    });
+                    return;
+                  }
                   const kept = r.kept
                     ? ` ${plural(r.kept, 'person you changed', 'people you changed')} since the import ${r.kept === 1 ? 'was' : 'were'} kept.`
                     : '';
+                  const logged = r.logged
+                    ? ` ${plural(r.logged, 'person', 'people')} with records in the planner since the import ${r.logged === 1 ? 'was' : 'were'} kept.`
+                    : '';
                   go({
                     at: 'done',
-                    message: `The import was undone: ${plural(r.removed, 'person', 'people')} removed, ${r.restored} merged ${r.restored === 1 ? 'person' : 'people'} put back as before.${kept}`,
+                    message: `The import was undone: ${plural(r.removed, 'person', 'people')} removed, ${r.restored} merged ${r.restored === 1 ? 'person' : 'people'} put back as before.${kept}${logged}`,
                     done: null,
                   });
                 }}

@@ -30,10 +30,7 @@ import { PersonRow, type RowActions } from './coi/PersonRow';
 import type { SelectionBar } from './coi/SelectionBar';
 import { ThisMonth } from './coi/ThisMonth';
 import { downloadText } from './download';
-import { Status, useStatus } from './status';
-
-/** What the worksheet says when the code for an action (a file, a bulk action, a merge) could not be loaded; nothing changed. */
-const NOT_LOADED = 'That part of the page did not load. Check your connection, reload the page and try again.';
+import { NOT_LOADED, Status, useStatus } from './status';
 
 import './coi/coi.css';
 import './coi/worksheet.css';
@@ -197,6 +194,27 @@ export default function CoiWorksheet() {
     listTitle.current?.focus();
   };
 
+  /** Deletes a person with the planner's records for them; focus goes to the next person shown. */
+  const remove = async (id: string) => {
+    const at = visible.findIndex((p) => p.id === id);
+    const r = await coi.deletePerson(id).catch(() => null);
+    if (!r) return say(NOT_LOADED, false);
+    const deleted = r.deleted;
+    say(
+      r.message,
+      r.ok,
+      deleted
+        ? async () => {
+            const u = await coi.restorePerson(deleted).catch(() => null);
+            say(u?.message ?? NOT_LOADED, u?.ok ?? false);
+          }
+        : undefined,
+    );
+    if (!r.ok) return;
+    setOpen(null);
+    focusPerson([visible[at + 1]?.id, visible[at - 1]?.id]);
+  };
+
   const actions: RowActions = {
     select,
     move,
@@ -208,14 +226,13 @@ export default function CoiWorksheet() {
     log,
     edit: (id, change) => coi.updatePerson(id, change),
     editTags: (id, text) => coi.updatePerson(id, { tags: parseTags(text) }, 0),
-    remove: (id) => {
-      const at = visible.findIndex((p) => p.id === id);
-      const r = coi.deletePerson(id);
-      const snap = r.snapshot;
-      say(r.message, r.ok, snap ? () => say(coi.restorePerson(id, snap).message) : undefined);
-      setOpen(null);
-      focusPerson([visible[at + 1]?.id, visible[at - 1]?.id]);
+    deleting: async (id) => {
+      const question = await coi.deleteQuestionFor([id]).catch(() => undefined);
+      if (question === undefined) say(NOT_LOADED, false);
+      else if (!question) await remove(id);
+      return question ?? null;
     },
+    remove: (id) => void remove(id),
   };
 
   const download = (file: { fileName: string; text: string }, type: string, what: string) => {
@@ -323,6 +340,12 @@ export default function CoiWorksheet() {
             onSelectAll={() => setSelected(new Set([...chosen, ...rows.map((p) => p.id)]))}
             onClear={clearSelection}
             onAction={runBulk}
+            deleting={async () => {
+              const question = await coi.deleteQuestionFor(chosen).catch(() => undefined);
+              if (question === undefined) setStatus({ text: NOT_LOADED, tone: 'bad' });
+              else if (!question) await runBulk({ kind: 'delete' });
+              return question ?? null;
+            }}
           />
         )}
         <ul class="coi-people">

@@ -5,6 +5,9 @@ import { useState } from 'preact/hooks';
  * screen readers, with an undo where the action can be taken back.
  */
 
+/** What a tool says when the code for an action could not be loaded (offline before it was kept); nothing changed. */
+export const NOT_LOADED = 'That part of the page did not load. Check your connection, reload the page and try again.';
+
 /** A message after an action, with an optional undo. */
 export interface StatusMessage {
   text: string;

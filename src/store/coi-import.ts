@@ -141,8 +141,15 @@ export interface ImportDone {
   invalid: number;
 }
 
-/** The import's actions over a contacts collection (the site's, or a test's). */
-export function createCoiImport(people: Collection<Contact>) {
+/**
+ * The import's actions over a contacts collection (the site's, or a test's), and a way to
+ * learn which of some people the planner's records name (asked only by an undo; nobody
+ * unless given).
+ */
+export function createCoiImport(
+  people: Collection<Contact>,
+  namedByPlanner: (ids: readonly string[]) => Promise<Set<string>> = async () => new Set(),
+) {
   /** Duplicates of the read people among the saved ones and within the file, found in slices. */
   async function duplicatesOf(result: ReadResult, onProgress?: Progress): Promise<Duplicate[]> {
     const finder = duplicateFinder(entriesOf(people.$items.get()));
@@ -209,16 +216,29 @@ export function createCoiImport(people: Collection<Contact>) {
     return { plan: done, refused: stopped ? entries.length - invalid - kept.size : 0, invalid };
   }
 
-  /** Undoes an import: removes the people it added and reverts merged fields, keeping anything changed since. */
-  function undoImport(done: ImportDone): { removed: number; restored: number; kept: number } {
+  /**
+   * Undoes an import: removes the people it added and reverts merged fields, keeping anything
+   * changed since. Someone the planner has records for since (a give logged, a plan, an
+   * introduction) is kept too: an undo that cannot itself be undone never deletes them.
+   */
+  async function undoImport(
+    done: ImportDone,
+  ): Promise<{ removed: number; restored: number; kept: number; logged: number }> {
+    const planned = planUndo(done.plan, new Map(entriesOf(people.$items.get())));
+    const named = planned.remove.length ? await namedByPlanner(planned.remove) : new Set<string>();
+    // Planned again after the wait: the lists may have changed meanwhile.
     const undo = planUndo(done.plan, new Map(entriesOf(people.$items.get())));
-    people.removeMany(undo.remove);
+    const remove = undo.remove.filter((id) => !named.has(id));
+    if (remove.length) people.removeMany(remove);
     if (undo.restore.length) people.setMany(undo.restore);
-    return { removed: undo.remove.length, restored: undo.restore.length, kept: undo.kept };
+    const logged = undo.remove.length - remove.length;
+    return { removed: remove.length, restored: undo.restore.length, kept: undo.kept, logged };
   }
 
   return { duplicatesOf, applyImport, undoImport };
 }
 
-/** Importing into this browser's contacts. */
-export const coiImport = createCoiImport(contacts);
+/** Importing into this browser's contacts (the planner's records load only for an undo). */
+export const coiImport = createCoiImport(contacts, (ids) =>
+  import('./planner-records-later').then((m) => m.namedByPlanner(ids)),
+);

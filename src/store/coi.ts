@@ -3,16 +3,20 @@ import type { MatchReason } from '../domain/coi/import/dedupe';
 import { entriesOf } from '../domain/coi/list';
 import { withLunch, withoutLunch } from '../domain/coi/lunches';
 import type { CriterionKey } from '../domain/coi/scoring';
-import { emptyCoi, restoreTier, TIER_LIMITS, TIER_WORDS, tierCounts, withTier } from '../domain/coi/tiers';
+import { emptyCoi, TIER_LIMITS, TIER_WORDS, tierCounts, withTier } from '../domain/coi/tiers';
 import { checkName, tidy } from '../domain/contact';
 import { formatDate, type IsoDate, isCalendarDate } from '../domain/dates';
+import type { DeletedPeople } from '../domain/person-records';
 import { type DueStatus, dueByPerson, dueStatus, type PersonFacts } from '../domain/touch';
 import type { Cadence, CoiFields, Contact, Tier } from '../schemas/contact';
 import { vault } from './app';
-import { type Collection, TYPING_DELAY } from './collection';
+import { type Collection, createCollection, TYPING_DELAY } from './collection';
 import { contacts } from './contacts';
 import { $facts } from './due';
 import { newId } from './ids';
+import { introKind, ledgerKind, planKind } from './kinds/planner';
+import type { PlannerRecords } from './people-delete';
+import { deleteLater, plannerRecords } from './planner-records';
 import { tierLimits } from './tier-limits';
 import { $today } from './today';
 import type { Vault } from './vault';
@@ -37,15 +41,27 @@ export type BulkDone = ActionResult & { plan?: BulkPlan; fits?: number };
 
 const SAVE_FAILED =
   'The change is on screen but could not be saved; see the message at the top of the page for what to do.';
+const SEE_TOP = 'See the message at the top of the page for what to do.';
 
-/** What the worksheet needs from the planner: what its ledger and plans say about each person (none in tests unless given). */
+/** What the worksheet needs from the planner (in tests, none unless given). */
 export interface CoiOptions {
+  /** What the ledger and plans say about each person. */
   facts?: () => ReadonlyMap<string, PersonFacts>;
+  /** The planner's records that go with a person deleted here (default: collections of their own over the vault). */
+  records?: PlannerRecords;
 }
 
 /** The worksheet's actions over a vault and its contacts collection (the page's own, or a test's). */
 export function createCoi(store: Vault, people: Collection<Contact>, options: CoiOptions = {}) {
   const facts = options.facts ?? (() => new Map<string, PersonFacts>());
+  const deletion = deleteLater(
+    people,
+    options.records ?? {
+      ledger: createCollection(store, ledgerKind),
+      plans: createCollection(store, planKind),
+      intros: createCollection(store, introKind),
+    },
+  );
 
   /** Everyone's due status today, by the rule every tool shares. */
   function dueNow(): Map<string, DueStatus> {
@@ -143,7 +159,8 @@ export function createCoi(store: Vault, people: Collection<Contact>, options: Co
   /**
    * Moves, tags or deletes many people in one batch (one update of the lists, one batched
    * save; the planning code loads when first needed). A move over a list's limit moves nobody and says how many fit, unless `partial`:
-   * then the first that fit move and the rest are named in the result.
+   * then the first that fit move and the rest are named in the result. A delete takes the
+   * planner's records for those people with them (one update of each of the planner's lists too).
    */
   async function bulk(ids: readonly string[], action: BulkAction, partial = false): Promise<BulkDone> {
     const { describeBulk, planBulk } = await import('../domain/coi/bulk');
@@ -153,26 +170,48 @@ export function createCoi(store: Vault, people: Collection<Contact>, options: Co
     const plan = r.plan;
     const refused = new Set(plan.writes.length ? people.setMany(plan.writes) : []);
     if (refused.size) people.discardMany([...refused]);
-    if (plan.removes.length) people.removeMany(plan.removes);
     // A page that may not save (a newer version's data) keeps people it could not delete.
-    for (const id of plan.removes) if (people.get(id)) refused.add(id);
+    const deleted = plan.removes.length ? (await deletion()).remove(plan.removes) : null;
+    for (const id of deleted?.refused ?? []) refused.add(id);
     const done: BulkPlan = {
       ...plan,
       writes: plan.writes.filter(([id]) => !refused.has(id)),
       removes: plan.removes.filter((id) => !refused.has(id)),
       before: plan.before.filter(([id]) => !refused.has(id)),
+      ...(deleted ? { records: deleted.records } : {}),
     };
     const message = describeBulk(done, tierCounts(Object.values(people.$items.get())), refused.size);
     return { ok: !refused.size, plan: done, message };
   }
 
-  /** Undoes a bulk action: everyone it changed or deleted is put back, unless changed since. */
+  /**
+   * Undoes a bulk action: everyone it changed or deleted is put back, unless changed since;
+   * after a delete, with the planner's records deleted with them.
+   */
   async function undoBulk(plan: BulkPlan): Promise<ActionResult> {
     const { describeUndo, planBulkUndo } = await import('../domain/coi/bulk');
+    if (plan.action.kind === 'delete') {
+      const r = (await deletion()).restore({
+        people: plan.before,
+        // Written out rather than imported: the rule's module loads only when a delete needs it.
+        records: plan.records ?? { entries: [], plans: [], intros: [] },
+      });
+      const ok = !r.refused.length && !r.recordsRefused;
+      return { ok, message: describeUndo(r, r.refused.length, { back: r.records, refused: r.recordsRefused }) };
+    }
     const undo = planBulkUndo(plan, people.$items.get());
     const refused = undo.writes.length ? people.setMany(undo.writes) : [];
     if (refused.length) people.discardMany(refused);
     return { ok: !refused.length, message: describeUndo(undo, refused.length) };
+  }
+
+  /**
+   * The question to ask before deleting these people, when the planner holds records that
+   * would go with them; null when nothing else goes (then the worksheet deletes at once).
+   */
+  async function deleteQuestionFor(ids: readonly string[]): Promise<string | null> {
+    const question = (await deletion()).question(ids, ' from the planner');
+    return question && `${question} You can undo it.`;
   }
 
   /** Moves a person to another tier, unless that list is full (then says why and what to do). */
@@ -270,21 +309,31 @@ export function createCoi(store: Vault, people: Collection<Contact>, options: Co
     return people.set(id, next as Contact, delay);
   }
 
-  /** Deletes a person; returns what undo needs. */
-  function deletePerson(id: string): ActionResult & { snapshot?: Contact } {
+  /**
+   * Deletes a person with the planner's records for them (ledger entries, plans,
+   * introductions); returns what undo needs.
+   */
+  async function deletePerson(id: string): Promise<ActionResult & { deleted?: DeletedPeople }> {
+    const d = await deletion();
     const c = people.get(id);
     if (!c) return { ok: false, message: 'That person was already removed.' };
-    people.remove(id);
-    return { ok: true, snapshot: c, message: `${c.name} was removed from the worksheet.` };
+    const deleted = d.remove([id]);
+    if (deleted.refused.length)
+      return { ok: false, message: `${c.name} was not removed: the browser refused the change. ${SEE_TOP}` };
+    const also = d.describe(deleted.records);
+    return {
+      ok: true,
+      deleted,
+      message: `${c.name} was removed from the worksheet${also ? `, with ${also} from the planner` : ''}.`,
+    };
   }
 
-  /** Puts a deleted person back; if their list filled up meanwhile, they go one list lower. */
-  function restorePerson(id: string, snapshot: Contact): ActionResult {
-    const target = restoreTier(snapshot.tier, (t) => idsInTier(t).size);
-    const ok = people.set(id, { ...snapshot, tier: target });
-    const moved =
-      target !== snapshot.tier ? ` Their old list is full now, so they went to ${TIER_WORDS[target].to} instead.` : '';
-    return { ok, message: ok ? `${snapshot.name} is back.${moved}` : SAVE_FAILED };
+  /**
+   * Puts a deleted person back with their planner records, unless saved again since; if
+   * their list filled up meanwhile, they go one list lower.
+   */
+  async function restorePerson(deleted: DeletedPeople): Promise<ActionResult> {
+    return (await deletion()).restoreOne(deleted);
   }
 
   /** The worksheet as a CSV file (the code that writes it loads when it is asked for). */
@@ -309,11 +358,12 @@ export function createCoi(store: Vault, people: Collection<Contact>, options: Co
     logLunch,
     removeLunch,
     updatePerson,
+    deleteQuestionFor,
     deletePerson,
     restorePerson,
     worksheetCsvFile,
   };
 }
 
-/** The worksheet's actions over this browser's data, counting the planner's ledger and plans. */
-export const coi = createCoi(vault, contacts, { facts: () => $facts.get() });
+/** The worksheet's actions over this browser's data, counting the planner's ledger and plans, and deleting its records with a person. */
+export const coi = createCoi(vault, contacts, { facts: () => $facts.get(), records: plannerRecords });

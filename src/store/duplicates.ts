@@ -2,12 +2,13 @@ import { computed } from 'nanostores';
 import { type MergePick, mergePeople, type Repointed, repointed } from '../domain/coi/duplicates';
 import { possibleDuplicates } from '../domain/coi/import/dedupe';
 import { entriesOf } from '../domain/coi/list';
+import { plural } from '../domain/dates';
 import type { Contact } from '../schemas/contact';
 import type { Intro, LedgerEntry, Plan } from '../schemas/planner';
-import { collection } from './app';
 import type { Collection } from './collection';
 import { contacts } from './contacts';
-import { introKind, ledgerKind, planKind } from './kinds/planner';
+import type { PlannerRecords } from './people-delete';
+import { deleteLater, plannerRecords } from './planner-records';
 
 /**
  * Possible duplicates among the people already saved, found by the one duplicate rule,
@@ -23,15 +24,9 @@ export interface PairResult {
   undo?: () => { ok: boolean; message: string };
 }
 
-/** The planner's records that point at people. */
-export interface PlannerRecords {
-  ledger: Collection<LedgerEntry>;
-  plans: Collection<Plan>;
-  intros: Collection<Intro>;
-}
-
 /** The merge tool's state and actions over a contacts collection and the planner's records. */
 export function createDuplicates(people: Collection<Contact>, records: PlannerRecords) {
+  const deletion = deleteLater(people, records);
   /** Pairs of saved people who look like one person, in the order they were saved. */
   const $pairs = computed(people.$items, (items) => possibleDuplicates(entriesOf(items)));
 
@@ -40,8 +35,13 @@ export function createDuplicates(people: Collection<Contact>, records: PlannerRe
   const GONE =
     'One of the two is no longer saved (perhaps changed in another tab). The list has been brought up to date.';
 
-  /** Merges `b` into `a` with the reader's choice for each field; the planner's records for `b` move to `a`. */
-  function merge(a: string, b: string, pick: MergePick): PairResult {
+  /**
+   * Merges `b` into `a` with the reader's choice for each field; the planner's records for `b`
+   * move to `a`. An introduction between the two would introduce the person to themselves:
+   * it is deleted with `b`, by the rule every delete follows (`./people-delete.ts`).
+   */
+  async function merge(a: string, b: string, pick: MergePick): Promise<PairResult> {
+    const d = await deletion();
     const x = people.get(a);
     const y = people.get(b);
     if (!x || !y) return { ok: false, message: GONE };
@@ -63,13 +63,19 @@ export function createDuplicates(people: Collection<Contact>, records: PlannerRe
       people.set(a, x);
       return { ok: false, message: NOT_SAVED };
     }
-    people.remove(b);
+    const deleted = d.remove([b]);
+    if (deleted.refused.length) {
+      putBack(moved);
+      people.set(a, x);
+      return { ok: false, message: NOT_SAVED };
+    }
     const logged = moved.ledger.after.length + moved.plans.after.length + moved.intros.after.length;
+    const between = deleted.records.intros.length;
     return {
       ok: true,
-      message: `${y.name} and ${x.name} are one person now: ${merged.name}.${logged ? ` The planner’s ${logged} ${logged === 1 ? 'record' : 'records'} for ${y.name} moved with them.` : ''}`,
+      message: `${y.name} and ${x.name} are one person now: ${merged.name}.${logged ? ` The planner’s ${logged} ${logged === 1 ? 'record' : 'records'} for ${y.name} moved with them.` : ''}${between ? ` ${between === 1 ? 'Their introduction to each other was' : `Their ${plural(between, 'introduction')} to each other were`} deleted.` : ''}`,
       undo: () => {
-        const ok = people.set(b, y) && people.set(a, x) && putBack(moved);
+        const ok = people.set(a, x) && !d.restore(deleted).refused.length && putBack(moved);
         return {
           ok,
           message: ok ? `${x.name} and ${y.name} are two people again, as before.` : NOT_SAVED,
@@ -115,12 +121,7 @@ export function createDuplicates(people: Collection<Contact>, records: PlannerRe
 }
 
 /**
- * The merge tool over this browser's people and planner records. The records' collections
- * are made here rather than taken from the planner's store, whose code this page does not
- * need (no page loads both).
+ * The merge tool over this browser's people and planner records (the collections every
+ * tool shares, without the planner's store, whose code this page does not need).
  */
-export const duplicates = createDuplicates(contacts, {
-  ledger: collection(ledgerKind),
-  plans: collection(planKind),
-  intros: collection(introKind),
-});
+export const duplicates = createDuplicates(contacts, plannerRecords);

@@ -2,6 +2,7 @@ import { computed } from 'nanostores';
 import { withTier } from '../domain/coi/tiers';
 import { checkName } from '../domain/contact';
 import { addDays } from '../domain/dates';
+import type { DeletedPeople, RecordCounts } from '../domain/person-records';
 import { moveIntro as moveIntroStep, newIntro } from '../domain/planner/intros';
 import { isHigher, LADDER_PAUSE_DAYS, withRung } from '../domain/planner/ladder';
 import { isAsk } from '../domain/planner/ledger';
@@ -16,7 +17,8 @@ import { type Collection, createCollection } from './collection';
 import { contacts } from './contacts';
 import { newId } from './ids';
 import { introKind, ledgerKind, listenKind, planKind } from './kinds/planner';
-import { ledger, plans } from './ledger';
+import type { PlannerRecords } from './people-delete';
+import { deleteLater, plannerRecords } from './planner-records';
 import { tierLimits } from './tier-limits';
 import { $today } from './today';
 import type { Vault } from './vault';
@@ -57,27 +59,15 @@ export interface NewPlan {
   channel?: Rung;
 }
 
-/** Everything deleted with a person, so the delete can be undone. */
-export interface PersonSnapshot {
-  id: string;
-  contact: Contact;
-  entries: [string, LedgerEntry][];
-  plans: [string, Plan][];
-  intros: [string, Intro][];
-}
-
 /** Options for tests: a clock and an id maker. */
 export interface PlannerOptions {
   now?: () => number;
   newId: () => string;
   /** Wraps each collection (the site registers them for saving on pagehide). */
   track?: <T extends { flush(): void }>(c: T) => T;
-  /** The ledger and plans to use, when they exist already (the site's, shared with other pages' stores). */
-  shared?: { ledger: Collection<LedgerEntry>; plans: Collection<Plan> };
+  /** The ledger, plans and introductions to use, when they exist already (the site's, shared with other pages' stores). */
+  shared?: PlannerRecords;
 }
-
-const list = <T>(items: Readonly<Record<string, T | undefined>>) =>
-  Object.entries(items).filter((e): e is [string, T] => e[1] !== undefined);
 
 /** Creates the planner's collections and actions. */
 export function createPlanner(vault: Vault, contacts: Collection<Contact>, opts: PlannerOptions) {
@@ -86,8 +76,9 @@ export function createPlanner(vault: Vault, contacts: Collection<Contact>, opts:
   const limits = tierLimits(vault, contacts);
   const ledger = opts.shared?.ledger ?? keep(createCollection(vault, ledgerKind));
   const plans = opts.shared?.plans ?? keep(createCollection(vault, planKind));
-  const intros = keep(createCollection(vault, introKind));
+  const intros = opts.shared?.intros ?? keep(createCollection(vault, introKind));
   const listening = keep(createCollection(vault, listenKind));
+  const deletion = deleteLater(contacts, { ledger, plans, intros });
 
   /** Changes a person's planner fields; false if they are gone or the save was refused. */
   const setPlannerFields = (id: string, change: (c: Contact) => NonNullable<Contact['planner']>) => {
@@ -370,38 +361,44 @@ export function createPlanner(vault: Vault, contacts: Collection<Contact>, opts:
         listening.set(week, { ...current, list: [...items] });
     },
 
-    /** What deleting a person would also delete (to decide whether to ask first). */
-    dependents(id: string): { entries: number; plans: number; intros: number } {
-      return {
-        entries: list(ledger.$items.get()).filter(([, e]) => e.contactId === id).length,
-        plans: list(plans.$items.get()).filter(([, p]) => p.contactId === id).length,
-        intros: list(intros.$items.get()).filter(([, i]) => i.a === id || i.b === id).length,
-      };
+    /** What deleting a person would also delete. */
+    async dependents(id: string): Promise<RecordCounts> {
+      return (await deletion()).dependents([id]);
     },
 
-    /** Deletes a person with their entries, plans and introductions; returns what was deleted, for undo. */
-    removePerson(id: string): PersonSnapshot | null {
-      const contact = contacts.get(id);
-      if (!contact) return null;
-      const snap: PersonSnapshot = {
-        id,
-        contact,
-        entries: list(ledger.$items.get()).filter(([, e]) => e.contactId === id),
-        plans: list(plans.$items.get()).filter(([, p]) => p.contactId === id),
-        intros: list(intros.$items.get()).filter(([, i]) => i.a === id || i.b === id),
-      };
-      for (const [k] of snap.entries) ledger.remove(k);
-      for (const [k] of snap.plans) plans.remove(k);
-      for (const [k] of snap.intros) intros.remove(k);
-      contacts.remove(id);
-      return snap;
+    /**
+     * The question to ask before deleting a person the planner holds records for (what goes
+     * with them, and that they leave the COI worksheet too); null when nothing else goes.
+     */
+    async deleteQuestion(id: string): Promise<string | null> {
+      const question = (await deletion()).question([id]);
+      const c = contacts.get(id);
+      return question && c
+        ? `${question} ${c.coi ? 'They also leave your COI worksheet. ' : ''}You can undo it.`
+        : null;
     },
 
-    /** Undoes `removePerson`; false if the browser refused to save something. */
-    restorePerson(snap: PersonSnapshot): boolean {
-      const ok = contacts.set(snap.id, snap.contact);
-      const refused = [...ledger.setMany(snap.entries), ...plans.setMany(snap.plans), ...intros.setMany(snap.intros)];
-      return ok && refused.length === 0;
+    /**
+     * Deletes a person with their entries, plans and introductions (the one rule every tool
+     * follows, `./people-delete.ts`); returns what was deleted, for undo, with a sentence
+     * saying so (without `deleted` when the browser refused), or null if they were gone already.
+     */
+    async removePerson(id: string): Promise<{ deleted?: DeletedPeople; message: string } | null> {
+      const d = await deletion();
+      const c = contacts.get(id);
+      if (!c) return null;
+      const deleted = d.remove([id]);
+      if (deleted.refused.length) return { message: NOT_SAVED };
+      const also = d.describe(deleted.records);
+      return { deleted, message: `Deleted ${c.name}${also ? ` with ${also}` : ''}.` };
+    },
+
+    /**
+     * Undoes `removePerson`: the person comes back (one list lower if theirs filled up
+     * meanwhile) with their records, unless saved again since; says what happened.
+     */
+    async restorePerson(deleted: DeletedPeople): Promise<{ ok: boolean; message: string }> {
+      return (await deletion()).restoreOne(deleted);
     },
   };
 }
@@ -410,7 +407,7 @@ export function createPlanner(vault: Vault, contacts: Collection<Contact>, opts:
 export type Planner = ReturnType<typeof createPlanner>;
 
 /** The giving-first planner over the site's vault and contacts. */
-export const planner = createPlanner(vault, contacts, { newId: () => newId(), track, shared: { ledger, plans } });
+export const planner = createPlanner(vault, contacts, { newId: () => newId(), track, shared: plannerRecords });
 
 /**
  * Everything the planner page shows, for the current people, entries, plans and date:

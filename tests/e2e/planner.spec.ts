@@ -343,15 +343,21 @@ test.describe('giving-first planner', () => {
     await plannerReady(page);
     await page.getByRole('button', { name: 'Ana Lopez', exact: true }).click();
     await page.getByRole('button', { name: 'Delete Ana Lopez' }).click();
-    await expect(page.getByText('Delete Ana Lopez together with 2 ledger entries, 1 introduction?')).toBeVisible();
+    await expect(page.getByText('Delete Ana Lopez together with 2 ledger entries and 1 introduction?')).toBeVisible();
     await expect(page.getByRole('button', { name: 'Yes, delete Ana Lopez' })).toBeFocused();
+    await expectAccessible(page, 'the planner asking before deleting someone with entries');
     expect(await records(page, 'rf:contact:')).toHaveLength(3);
     await page.keyboard.press('Enter');
-    await expect(page.locator('#people-status')).toContainText('Deleted Ana Lopez and 3 linked items.');
+    await expect(page.locator('#people-status')).toContainText(
+      'Deleted Ana Lopez with 2 ledger entries and 1 introduction.',
+    );
     expect(await records(page, 'rf:ledger:')).toEqual([]);
     expect(await records(page, 'rf:intro:')).toEqual([]);
     await page.locator('#people-status').getByRole('button', { name: 'Undo' }).click();
     await expect(page.getByRole('heading', { name: 'Ana Lopez', exact: true })).toBeFocused();
+    await expect(page.locator('#people-status')).toContainText(
+      'Ana Lopez is back, with 2 ledger entries and 1 introduction.',
+    );
     expect(await records(page, 'rf:ledger:')).toHaveLength(2);
     expect(await records(page, 'rf:intro:')).toHaveLength(1);
     await expect(page.locator('.intro-summary')).toContainText('Ana Lopez and Ben Okafor');

@@ -128,26 +128,35 @@ describe('planner store', () => {
     expect(tab.planner.intros.get(id)?.entries).toBeUndefined();
   });
 
-  it('deleting a person takes their entries, plans and introductions with them, and undo restores all', () => {
+  it('deleting a person takes their entries, plans and introductions with them, and undo restores all', async () => {
     const tab = openTab(new FakeBrowser());
     const { ana, ben } = addTwo(tab);
     tab.planner.logEntry(ana, { date: TODAY, kind: 'gift', note: 'Book' }, TODAY);
     tab.planner.logEntry(ben, { date: TODAY, kind: 'help', note: '' }, TODAY);
     tab.planner.addPlan(ana, { due: TODAY, kind: 'resource', note: '' });
     tab.planner.addIntro(ana, ben, '', TODAY);
-    expect(tab.planner.dependents(ana)).toEqual({ entries: 1, plans: 1, intros: 1 });
+    expect(await tab.planner.dependents(ana)).toEqual({ entries: 1, plans: 1, intros: 1 });
+    expect(await tab.planner.deleteQuestion(ana)).toBe(
+      'Delete Ana Lopez together with 1 ledger entry, 1 plan and 1 introduction? You can undo it.',
+    );
     const before = { ...tab.planner.ledger.$items.get() };
 
-    const snap = tab.planner.removePerson(ana)!;
+    const removed = await tab.planner.removePerson(ana);
+    if (!removed?.deleted) throw new Error('not removed');
+    expect(removed.message).toBe('Deleted Ana Lopez with 1 ledger entry, 1 plan and 1 introduction.');
     expect(tab.contacts.get(ana)).toBeUndefined();
     expect(Object.values(tab.planner.ledger.$items.get()).map((e) => e?.contactId)).toEqual([ben]);
     expect(Object.keys(tab.planner.plans.$items.get())).toEqual([]);
     expect(Object.keys(tab.planner.intros.$items.get())).toEqual([]);
 
-    expect(tab.planner.restorePerson(snap)).toBe(true);
+    const { deleted } = removed;
+    expect(await tab.planner.restorePerson(deleted)).toEqual({
+      ok: true,
+      message: 'Ana Lopez is back, with 1 ledger entry, 1 plan and 1 introduction.',
+    });
     expect(tab.contacts.get(ana)?.name).toBe('Ana Lopez');
     expect(tab.planner.ledger.$items.get()).toEqual(before);
-    expect(tab.planner.dependents(ana)).toEqual({ entries: 1, plans: 1, intros: 1 });
+    expect(await tab.planner.dependents(ana)).toEqual({ entries: 1, plans: 1, intros: 1 });
   });
 
   it('a tick on a reply logs a give this week, and unticking removes it; listening alone logs nothing', () => {

@@ -1,7 +1,17 @@
 import type { Contact, Tier } from '../../schemas/contact';
 import { sameValue } from '../merge';
+import {
+  countRecords,
+  describeRecords,
+  type LinkedRecords,
+  type PeopleBack,
+  peopleToRestore,
+  placeBack,
+  type RecordCounts,
+  recordsNotRestored,
+} from '../person-records';
 import { parseTags } from './list';
-import { restoreTier, TIER_LIMITS, TIER_WORDS, withTier } from './tiers';
+import { TIER_LIMITS, TIER_WORDS, withTier } from './tiers';
 
 /**
  * Actions on many people at once (sorting a long import): move to a list, add or remove a
@@ -31,6 +41,8 @@ export interface BulkPlan {
   unchanged: number;
   /** Selected people left where they are because their new list is full (only with `partial`). */
   notMoved: string[];
+  /** For a delete: the planner's records deleted with the people, as they were (the store fills it in as it deletes). */
+  records?: LinkedRecords;
 }
 
 /** A planned batch, or a sentence saying why nothing will change. */
@@ -134,6 +146,12 @@ export function describeBulk(plan: BulkPlan, counts?: Record<Tier, number>, refu
   return `${describeDone(plan, counts)} ${people(refused)} stayed as before: ${why}`;
 }
 
+/** ", with 12 ledger entries and 1 plan from the planner" for records deleted with people; '' for none. */
+function withRecords(records: LinkedRecords | undefined): string {
+  const words = records ? describeRecords(countRecords(records)) : '';
+  return words ? `, with ${words} from the planner` : '';
+}
+
 /** What a batch did, in a sentence. */
 function describeDone(plan: BulkPlan, counts?: Record<Tier, number>): string {
   const { action } = plan;
@@ -145,7 +163,7 @@ function describeDone(plan: BulkPlan, counts?: Record<Tier, number>): string {
     if (action.kind === 'untag') return `None of the selected ${plan.unchanged === 1 ? 'has' : 'have'} that tag.`;
   }
   const also = (many: number, what: string) => (many ? ` ${people(many)} ${what}.` : '');
-  if (action.kind === 'delete') return `${people(n)} removed from the worksheet.`;
+  if (action.kind === 'delete') return `${people(n)} removed from the worksheet${withRecords(plan.records)}.`;
   if (action.kind === 'move') {
     const list = TIER_WORDS[action.to].to;
     const limit = TIER_LIMITS[action.to];
@@ -161,20 +179,20 @@ function describeDone(plan: BulkPlan, counts?: Record<Tier, number>): string {
     : `${word} ${tags} taken off ${people(n)}.${also(plan.unchanged, 'did not have it')}`;
 }
 
-/** What undoing a batch does now: the records to put back, and how many were left as changed since. */
-export interface BulkUndo {
-  /** Records to save as they were before the batch (people deleted come back). */
-  writes: [string, Contact][];
-  /** People changed (or deleted) since the batch, left as they are now. */
-  kept: number;
-  /** People put back one list lower because their old list filled up since. */
-  lowered: string[];
-}
+/**
+ * What undoing a batch does now: the records to put back (people deleted come back), how
+ * many were left as changed since, and who went one list lower because their old list filled up.
+ */
+export type BulkUndo = PeopleBack;
 
-/** A sentence saying what an undo did (`refused`: saves the browser refused). */
-export function describeUndo(undo: BulkUndo, refused = 0): string {
+/**
+ * A sentence saying what an undo did (`refused`: saves the browser refused; `records`: the
+ * planner's records put back with people a delete took, and how many of those it refused).
+ */
+export function describeUndo(undo: BulkUndo, refused = 0, records?: { back: RecordCounts; refused: number }): string {
   const back = undo.writes.length - refused;
-  const parts = [`${people(back)} ${back === 1 ? 'is' : 'are'} back as before.`];
+  const also = records ? describeRecords(records.back) : '';
+  const parts = [`${people(back)} ${back === 1 ? 'is' : 'are'} back as before${also ? `, with ${also}` : ''}.`];
   if (undo.kept)
     parts.push(`${people(undo.kept)} changed since and ${undo.kept === 1 ? 'was' : 'were'} left as changed.`);
   if (undo.lowered.length)
@@ -183,6 +201,7 @@ export function describeUndo(undo: BulkUndo, refused = 0): string {
     parts.push(
       `${people(refused)} could not be put back: the browser refused to save. See the message at the top of the page for what to do.`,
     );
+  if (records?.refused) parts.push(recordsNotRestored(records.refused));
   return parts.join(' ');
 }
 
@@ -192,28 +211,8 @@ export function describeUndo(undo: BulkUndo, refused = 0): string {
  * Someone whose old list has filled up meanwhile comes back one list lower (`restoreTier`); straight after the batch, every list comes back exactly.
  */
 export function planBulkUndo(plan: BulkPlan, now: Readonly<Record<string, Contact | undefined>>): BulkUndo {
+  if (plan.action.kind === 'delete') return peopleToRestore(plan.before, now);
   const wrote = new Map(plan.writes);
-  const removed = new Set(plan.removes);
-  const back = new Map<string, Contact>();
-  let kept = 0;
-  for (const [id, was] of plan.before) {
-    const current = now[id];
-    const untouched = removed.has(id) ? current === undefined : sameValue(current, wrote.get(id));
-    if (untouched) back.set(id, was);
-    else kept++;
-  }
-  const counts: Record<Tier, number> = { core: 0, potential: 0, triage: 0, other: 0 };
-  for (const id in now) {
-    const c = now[id];
-    if (c && !back.has(id)) counts[c.tier]++;
-  }
-  const writes: [string, Contact][] = [];
-  const lowered: string[] = [];
-  for (const [id, was] of back) {
-    const to = restoreTier(was.tier, (t) => counts[t]);
-    counts[to]++;
-    if (to !== was.tier) lowered.push(id);
-    writes.push([id, to === was.tier ? was : withTier(was, to, was.tierSince ?? 0)]);
-  }
-  return { writes, kept, lowered };
+  const back = plan.before.filter(([id]) => sameValue(now[id], wrote.get(id)));
+  return { ...placeBack(back, now), kept: plan.before.length - back.length };
 }

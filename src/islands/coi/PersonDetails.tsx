@@ -1,10 +1,17 @@
+import { useRef, useState } from 'preact/hooks';
 import { safeHttpUrl } from '../../domain/coi/list';
 import type { Contact } from '../../schemas/contact';
+import { focusSoon } from '../status';
 
 /** What the details editor can ask for. */
 export interface PersonActions {
   edit: (id: string, change: Partial<Contact>) => void;
   editTags: (id: string, text: string) => void;
+  /**
+   * Asks to delete a person: they go at once when the planner holds nothing for them;
+   * otherwise this gives the question to ask first (null once they are deleted).
+   */
+  deleting: (id: string) => Promise<string | null>;
   remove: (id: string) => void;
 }
 
@@ -30,6 +37,20 @@ const FIELDS: [TextField, string, string][] = [
 export function PersonDetails({ id, domId, contact: c, actions }: Props) {
   const link = safeHttpUrl(c.profileUrl);
   const field = (name: string) => `${domId}-${name}`;
+  /** The question asked before deleting, while it is open. */
+  const [question, setQuestion] = useState<string | null>(null);
+  /** Whether a press of the delete button is being answered (a second press meanwhile does nothing). */
+  const asking = useRef(false);
+  const keep = () => {
+    setQuestion(null);
+    focusSoon(field('remove'));
+  };
+  /** Escape on the question's buttons keeps the person, as "Keep" does. */
+  const escapeKeeps = (e: KeyboardEvent) => {
+    if (e.key !== 'Escape') return;
+    e.preventDefault();
+    keep();
+  };
   return (
     <div class="coi-details" id={domId}>
       <div class="coi-details-grid">
@@ -117,10 +138,44 @@ export function PersonDetails({ id, domId, contact: c, actions }: Props) {
         />
       </p>
       <p>
-        <button type="button" class="button secondary danger small" onClick={() => actions.remove(id)}>
+        <button
+          id={field('remove')}
+          type="button"
+          class="button secondary danger small"
+          onClick={async () => {
+            if (asking.current) return;
+            asking.current = true;
+            const asked = await actions.deleting(id).finally(() => {
+              asking.current = false;
+            });
+            if (!asked) return;
+            setQuestion(asked);
+            focusSoon(field('confirm'));
+          }}
+        >
           Remove {c.name} from the worksheet
         </button>
       </p>
+      {question && (
+        <div class="notice bad coi-confirm">
+          <p id={field('confirm-text')}>{question}</p>
+          <p class="actions">
+            <button
+              id={field('confirm')}
+              type="button"
+              class="button danger small"
+              aria-describedby={field('confirm-text')}
+              onClick={() => actions.remove(id)}
+              onKeyDown={escapeKeeps}
+            >
+              Yes, delete {c.name}
+            </button>
+            <button type="button" class="button secondary small" onClick={keep} onKeyDown={escapeKeeps}>
+              Keep {c.name}
+            </button>
+          </p>
+        </div>
+      )}
     </div>
   );
 }

@@ -1,7 +1,8 @@
-import { useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import type { BulkAction } from '../../domain/coi/bulk';
 import { TIER_ORDER, TIER_WORDS } from '../../domain/coi/tiers';
 import type { Tier } from '../../schemas/contact';
+import { focusSoon } from '../status';
 
 interface Props {
   /** How many people are selected. */
@@ -15,12 +16,44 @@ interface Props {
   onSelectAll: () => void;
   onClear: () => void;
   onAction: (action: BulkAction) => void;
+  /**
+   * Asks to delete the selected: they go at once when the planner holds nothing for them;
+   * otherwise this gives the question to ask first (null once they are deleted).
+   */
+  deleting: () => Promise<string | null>;
 }
 
 /** What to do with the selected people: move them to a list, tag or untag them, or delete them; each in one step. */
-export function SelectionBar({ count, hidden, matching, allMatching, onSelectAll, onClear, onAction }: Props) {
+export function SelectionBar({
+  count,
+  hidden,
+  matching,
+  allMatching,
+  onSelectAll,
+  onClear,
+  onAction,
+  deleting,
+}: Props) {
   const [to, setTo] = useState<Tier>('potential');
   const [tags, setTags] = useState('');
+  /** The question asked before deleting, while it is open, and the selection it was asked about. */
+  const [asking, setAsking] = useState<{ question: string; count: number } | null>(null);
+  /** Whether a press of the delete button is being answered (a second press meanwhile does nothing). */
+  const pressed = useRef(false);
+  // A question about another selection is not the one to answer.
+  const question = asking?.count === count ? asking.question : null;
+  const many = count === 1 ? '1 person' : `${count} people`;
+  const keep = () => {
+    setAsking(null);
+    focusSoon('coi-bulk-delete');
+  };
+  /** Escape on the question's buttons keeps them, as "Keep" does (and leaves the selection as it is). */
+  const escapeKeeps = (e: KeyboardEvent) => {
+    if (e.key !== 'Escape') return;
+    e.preventDefault();
+    e.stopPropagation();
+    keep();
+  };
   return (
     <section class="coi-bulk" aria-labelledby="coi-bulk-title">
       <div class="coi-bulk-head">
@@ -82,13 +115,46 @@ export function SelectionBar({ count, hidden, matching, allMatching, onSelectAll
           Remove tag
         </button>
         <button
+          id="coi-bulk-delete"
           type="button"
           class="button secondary danger small coi-bulk-delete"
-          onClick={() => onAction({ kind: 'delete' })}
+          onClick={async () => {
+            if (pressed.current) return;
+            pressed.current = true;
+            const asked = await deleting().finally(() => {
+              pressed.current = false;
+            });
+            if (!asked) return;
+            setAsking({ question: asked, count });
+            focusSoon('coi-bulk-confirm');
+          }}
         >
-          Delete {count === 1 ? '1 person' : `${count} people`}
+          Delete {many}
         </button>
       </div>
+      {question && (
+        <div class="notice bad coi-confirm">
+          <p id="coi-bulk-confirm-text">{question}</p>
+          <p class="actions">
+            <button
+              id="coi-bulk-confirm"
+              type="button"
+              class="button danger small"
+              aria-describedby="coi-bulk-confirm-text"
+              onClick={() => {
+                setAsking(null);
+                onAction({ kind: 'delete' });
+              }}
+              onKeyDown={escapeKeeps}
+            >
+              Yes, delete {many}
+            </button>
+            <button type="button" class="button secondary small" onClick={keep} onKeyDown={escapeKeeps}>
+              Keep {count === 1 ? 'them' : 'them all'}
+            </button>
+          </p>
+        </div>
+      )}
     </section>
   );
 }

@@ -1,6 +1,6 @@
 import { useStore } from '@nanostores/preact';
 import { useState } from 'preact/hooks';
-import { formatDate, plural, relativeDate } from '../../domain/dates';
+import { formatDate, relativeDate } from '../../domain/dates';
 import { parseWindow } from '../../domain/planner/keep-in-touch';
 import { RUNG_LABELS } from '../../domain/planner/ladder';
 import { formatBalance, formatRatio, KIND_LABELS, sideOf } from '../../domain/planner/ledger';
@@ -8,11 +8,12 @@ import { openPlansFor } from '../../domain/planner/plan';
 import type { Person } from '../../domain/planner/view';
 import { DEFAULT_CADENCE_DAYS } from '../../domain/touch';
 import type { Rung, Tier } from '../../schemas/contact';
+import { contacts } from '../../store/contacts';
 import { planner } from '../../store/planner';
 import { $today } from '../../store/today';
 import { DueBadge } from '../people/DueBadge';
 import { LazyTimeline } from '../people/LazyTimeline';
-import { focusSoon, type StatusMessage } from '../status';
+import { focusSoon, NOT_LOADED, type StatusMessage } from '../status';
 import { EntryForm } from './EntryForm';
 import { FormError, RUNG_OPTIONS, Select, TIER_OPTIONS } from './fields';
 import { PlanList } from './PlanList';
@@ -22,12 +23,19 @@ import { closePerson, messageHref, openPerson } from './ui';
 const FIRST = 10;
 
 /** One relationship opened: its account, the log and plan form, its ledger, its plans and its settings. */
-export function PersonDetail({ person, onDone }: { person: Person; onDone: (m: StatusMessage) => void }) {
+export function PersonDetail({
+  person,
+  onDone,
+}: {
+  person: Person;
+  onDone: (m: StatusMessage, stay?: boolean) => void;
+}) {
   const today = useStore($today);
   const entries = useStore(planner.ledger.$items);
   const plans = useStore(planner.plans.$items);
   const [all, setAll] = useState(false);
-  const [confirming, setConfirming] = useState(false);
+  /** The question asked before deleting, while it is open. */
+  const [question, setQuestion] = useState<string | null>(null);
   const [windowText, setWindowText] = useState(String(person.contact.planner?.keepInTouchDays ?? ''));
   const [windowError, setWindowError] = useState<string | null>(null);
   const { id, contact: c, account: a, status } = person;
@@ -35,17 +43,22 @@ export function PersonDetail({ person, onDone }: { person: Person; onDone: (m: S
   const ids = all ? a.ids : a.ids.slice(0, FIRST);
   const myPlans = openPlansFor(plans, id);
 
-  const remove = () => {
-    const snap = planner.removePerson(id);
-    if (!snap) return;
-    const n = snap.entries.length + snap.plans.length + snap.intros.length;
+  const notLoaded = () => onDone({ text: NOT_LOADED, tone: 'bad' }, true);
+
+  const remove = async () => {
+    const r = await planner.removePerson(id).catch(() => undefined);
+    if (r === undefined) return notLoaded();
+    const deleted = r?.deleted;
+    if (!r || !deleted) return r && onDone({ text: r.message, tone: 'bad' }, true);
     closePerson();
     onDone({
-      text: `Deleted ${c.name}${n ? ` and ${plural(n, 'linked item')}` : ''}.`,
+      text: r.message,
       tone: 'warn',
-      undo: () => {
-        planner.restorePerson(snap);
-        openPerson(id);
+      undo: async () => {
+        const back = await planner.restorePerson(deleted).catch(() => null);
+        if (!back) return notLoaded();
+        onDone({ text: back.message, tone: back.ok ? 'good' : 'bad' }, true);
+        if (contacts.get(id)) openPerson(id);
       },
     });
   };
@@ -217,31 +230,20 @@ export function PersonDetail({ person, onDone }: { person: Person; onDone: (m: S
         <button
           type="button"
           class="button secondary danger"
-          onClick={() => {
-            const d = planner.dependents(id);
-            if (d.entries + d.plans + d.intros === 0) return remove();
-            setConfirming(true);
+          onClick={async () => {
+            const asked = await planner.deleteQuestion(id).catch(() => undefined);
+            if (asked === undefined) return notLoaded();
+            if (!asked) return remove();
+            setQuestion(asked);
             focusSoon(`${pre}-confirm`);
           }}
         >
           Delete {c.name}
         </button>
       </p>
-      {confirming && (
+      {question && (
         <div class="notice bad confirm">
-          <p id={`${pre}-confirm-text`}>
-            {(() => {
-              const d = planner.dependents(id);
-              const parts = [
-                d.entries && plural(d.entries, 'ledger entry', 'ledger entries'),
-                d.plans && plural(d.plans, 'plan'),
-                d.intros && plural(d.intros, 'introduction'),
-              ].filter(Boolean);
-              return `Delete ${c.name} together with ${parts.join(', ')}? ${
-                c.coi ? 'They also leave your COI worksheet. ' : ''
-              }You can undo it.`;
-            })()}
-          </p>
+          <p id={`${pre}-confirm-text`}>{question}</p>
           <p class="actions">
             <button
               id={`${pre}-confirm`}
@@ -256,7 +258,7 @@ export function PersonDetail({ person, onDone }: { person: Person; onDone: (m: S
               type="button"
               class="button secondary"
               onClick={() => {
-                setConfirming(false);
+                setQuestion(null);
                 focusSoon(`${pre}-title`);
               }}
             >
