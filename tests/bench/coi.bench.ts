@@ -6,9 +6,11 @@ import { findDuplicates, possibleDuplicates } from '../../src/domain/coi/import/
 import type { Draft } from '../../src/domain/coi/import/draft';
 import { indexPeople, queryPeople } from '../../src/domain/coi/list';
 import type { Contact } from '../../src/schemas/contact';
+import type { Intro, LedgerEntry, Plan } from '../../src/schemas/planner';
 import { createCoi } from '../../src/store/coi';
 import { createCollection } from '../../src/store/collection';
 import { contactKind } from '../../src/store/kinds/contacts';
+import { introKind, ledgerKind, planKind } from '../../src/store/kinds/planner';
 import { createVault, MemoryStorage } from '../../src/store/vault';
 import { linkedInExport } from './linkedin-export.mjs';
 
@@ -100,6 +102,60 @@ test(`bulk actions over ${BULK} people, each one step with undo`, async () => {
   await step('tag 1,000', { kind: 'tag', tags: 'imported' });
   await step('move 1,000 to other', { kind: 'move', to: 'other' });
   await step('delete 1,000', { kind: 'delete' });
+
+  // The same 1,000 with the planner's records: two entries, a plan and an introduction each.
+  const records = {
+    ledger: createCollection(vault, ledgerKind),
+    plans: createCollection(vault, planKind),
+    intros: createCollection(vault, introKind),
+  };
+  const withRecords = createCoi(vault, people, { records });
+  const entry = (contactId: string) => ({
+    contactId,
+    date: '2026-01-16',
+    kind: 'gift' as const,
+    note: '',
+    createdAt: 1,
+  });
+  records.ledger.setMany(ids.flatMap((id, i) => [[`a${i}`, entry(id)] as [string, LedgerEntry], [`b${i}`, entry(id)]]));
+  records.plans.setMany(
+    ids.map((id, i): [string, Plan] => [
+      `l${i}`,
+      { contactId: id, due: '2026-02-01', kind: 'resource', note: '', createdAt: 1 },
+    ]),
+  );
+  records.intros.setMany(
+    ids.map((id, i) => [
+      `i${i}`,
+      { a: id, b: ids[(i + 1) % BULK] as string, why: '', step: 'idea', reached: {}, createdAt: 1 } as Intro,
+    ]),
+  );
+  const counts = [records.ledger, records.plans, records.intros].map((c) => {
+    const n = { updates: 0 };
+    c.$items.listen(() => n.updates++);
+    return n;
+  });
+  updates = 0;
+  let t1 = performance.now();
+  const deleted = await withRecords.bulk(ids, { kind: 'delete' });
+  const deleting = performance.now() - t1;
+  const deleteUpdates = [updates, ...counts.map((c) => c.updates)];
+  if (!deleted.plan) throw new Error(deleted.message);
+  updates = 0;
+  for (const c of counts) c.updates = 0;
+  t1 = performance.now();
+  await withRecords.undoBulk(deleted.plan);
+  const undoing = performance.now() - t1;
+  const undoUpdates = [updates, ...counts.map((c) => c.updates)];
+  rows.push([`delete 1,000 with 4,000 planner records / undo`, `${ms(deleting)} / ${ms(undoing)}`]);
+  rows.push([
+    `  updates (people, ledger, plans, introductions)`,
+    `${deleteUpdates.join(', ')} / ${undoUpdates.join(', ')}`,
+  ]);
+  expect([deleteUpdates, undoUpdates]).toEqual([
+    [1, 1, 1, 1],
+    [1, 1, 1, 1],
+  ]);
   const t0 = performance.now();
   const pairs = possibleDuplicates(Object.entries(people.$items.get()) as [string, Contact][]).length;
   rows.push([`possible duplicates among ${BULK} (found ${pairs})`, ms(performance.now() - t0)]);
