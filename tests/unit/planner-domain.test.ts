@@ -29,7 +29,7 @@ import {
   reopenedPlan,
   weekPlan,
 } from '../../src/domain/planner/plan';
-import { plannerSummary, plannerView } from '../../src/domain/planner/view';
+import { nameIn, plannerSummary, plannerView } from '../../src/domain/planner/view';
 import { type DueStatus, describeDue, dueStatus, factsByPerson, soonThreshold } from '../../src/domain/touch';
 import type { Contact } from '../../src/schemas/contact';
 import { ENTRY_KINDS, type EntryKind, type LedgerEntry, NOTE_MAX, type Plan } from '../../src/schemas/planner';
@@ -359,6 +359,12 @@ describe('planner view and summary', () => {
     expect(v.givesThisWeek).toBe(2);
     expect([v.gives, v.asks]).toEqual([3, 1]);
     expect(plannerSummary(v)).toBe('2 gives this week · 3 gives to 1 ask in all · 0 stalled');
+  });
+
+  it('names anyone saved, in the planner or not, and only the deleted as "someone removed"', () => {
+    const v = plannerView(contacts, ledger, {}, TODAY);
+    // Cy is saved but not in the planner: an introduction to Cy still shows Cy's name.
+    expect(['ana', 'cy', 'gone'].map((id) => nameIn(v, id))).toEqual(['Ana Lopez', 'Cy', 'someone removed']);
   });
 
   it('says nothing is planned when the planner is empty', () => {

@@ -41,6 +41,8 @@ export interface PlannerView {
   byId: Map<string, Person>;
   /** Contacts not in the planner yet (they can be added), by name. */
   others: { id: string; name: string }[];
+  /** Every saved person's name by id, in the planner or not (an introduction may name either). */
+  names: Map<string, string>;
   /** Who is slipping, worst first. */
   slipping: Slipping[];
   /** Stalled relationships and their suggested step up. */
@@ -110,6 +112,10 @@ export function plannerView(
     people,
     byId: new Map(people.map((p) => [p.id, p])),
     others,
+    names: new Map([
+      ...people.map((p): [string, string] => [p.id, p.contact.name]),
+      ...others.map((o): [string, string] => [o.id, o.name]),
+    ]),
     slipping: slippingList(people.map((p) => [p.id, p.status])),
     stalled: sortSuggestions(people.flatMap((p) => (p.suggestion ? [p.suggestion] : []))),
     week: weekPlan(livePlans, today),
@@ -117,6 +123,11 @@ export function plannerView(
     gives,
     asks,
   };
+}
+
+/** A person's name as an introduction shows it; "someone removed" once nobody by that id is saved. */
+export function nameIn(view: Pick<PlannerView, 'names'>, id: string): string {
+  return view.names.get(id) ?? 'someone removed';
 }
 
 /** The planner's line on the My progress page. */

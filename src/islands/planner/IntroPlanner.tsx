@@ -11,6 +11,7 @@ import {
   stepLabel,
   stepPhrase,
 } from '../../domain/planner/intros';
+import { nameIn } from '../../domain/planner/view';
 import { INTRO_STEPS, type Intro, type IntroStep, WHY_MAX } from '../../schemas/planner';
 import { $plannerView, planner } from '../../store/planner';
 import { $today } from '../../store/today';
@@ -24,8 +25,8 @@ function IntroCard({ id, intro, say }: { id: string; intro: Intro; say: (m: Stat
   const today = useStore($today);
   const [target, setTarget] = useState<IntroStep | ''>('');
   const [skipMessage, setSkipMessage] = useState<string | null>(null);
-  const a = view.byId.get(intro.a)?.contact.name ?? 'someone removed';
-  const b = view.byId.get(intro.b)?.contact.name ?? 'someone removed';
+  const a = nameIn(view, intro.a);
+  const b = nameIn(view, intro.b);
   const next = nextStep(intro.step);
   const back = previousStep(intro.step);
   const pre = `intro-${id}`;

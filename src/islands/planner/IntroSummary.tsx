@@ -1,6 +1,7 @@
 import { useStore } from '@nanostores/preact';
 import { href } from '../../domain/paths';
 import { nextStep, stepPhrase } from '../../domain/planner/intros';
+import { nameIn } from '../../domain/planner/view';
 import type { Intro } from '../../schemas/planner';
 import { $plannerView, planner } from '../../store/planner';
 
@@ -8,7 +9,7 @@ import { $plannerView, planner } from '../../store/planner';
 export function IntroSummary() {
   const view = useStore($plannerView);
   const intros = useStore(planner.intros.$items);
-  const name = (id: string) => view.byId.get(id)?.contact.name ?? 'someone removed';
+  const name = (id: string) => nameIn(view, id);
   const open = Object.entries(intros)
     .filter((e): e is [string, Intro] => !!e[1] && !e[1].declined && e[1].step !== 'followed-up')
     .sort(([, x], [, y]) => x.createdAt - y.createdAt);
