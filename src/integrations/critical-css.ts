@@ -166,23 +166,29 @@ export function presentIn(markup: string, extraClasses: readonly string[] = []):
   return present;
 }
 
-/** Splits a selector list at its top-level commas. */
-function selectorList(prelude: string): string[] {
+/** Splits CSS text at `separator` where it stands outside brackets and strings. */
+function splitTopLevel(text: string, separator: ',' | ';'): string[] {
   const out: string[] = [];
   let depth = 0;
   let start = 0;
-  for (let i = 0; i < prelude.length; i++) {
-    const c = prelude[i];
-    if (c === '(' || c === '[') depth++;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '"' || c === "'") {
+      i++;
+      while (i < text.length && text[i] !== c) i += text[i] === '\\' ? 2 : 1;
+    } else if (c === '(' || c === '[') depth++;
     else if (c === ')' || c === ']') depth--;
-    else if (c === ',' && depth === 0) {
-      out.push(prelude.slice(start, i));
+    else if (c === separator && depth === 0) {
+      out.push(text.slice(start, i));
       start = i + 1;
     }
   }
-  out.push(prelude.slice(start));
+  out.push(text.slice(start));
   return out.map((s) => s.trim()).filter(Boolean);
 }
+
+/** Splits a selector list at its top-level commas. */
+const selectorList = (prelude: string) => splitTopLevel(prelude, ',');
 
 const unescapeIdent = (s: string) => s.replace(/\\(.)/g, '$1');
 
@@ -237,26 +243,8 @@ export function criticalItems(items: readonly CssItem[], present: Present): CssI
   return kept;
 }
 
-/** Splits a declaration block at its top-level semicolons (not those inside brackets or strings). */
-function declarations(block: string): string[] {
-  const out: string[] = [];
-  let depth = 0;
-  let start = 0;
-  for (let i = 0; i < block.length; i++) {
-    const c = block[i];
-    if (c === '"' || c === "'") {
-      i++;
-      while (i < block.length && block[i] !== c) i += block[i] === '\\' ? 2 : 1;
-    } else if (c === '(' || c === '[') depth++;
-    else if (c === ')' || c === ']') depth--;
-    else if (c === ';' && depth === 0) {
-      out.push(block.slice(start, i));
-      start = i + 1;
-    }
-  }
-  out.push(block.slice(start));
-  return out.map((d) => d.trim()).filter(Boolean);
-}
+/** Splits a declaration block at its top-level semicolons. */
+const declarations = (block: string) => splitTopLevel(block, ';');
 
 const CUSTOM = /^(--[\w-]+)\s*:/;
 const isGroup = (prelude: string) => /^@(?:media|supports|layer|container|scope)\b/.test(prelude);
