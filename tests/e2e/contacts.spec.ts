@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import ICAL from 'ical.js';
-import { expect, expectAccessible, test } from './fixtures';
+import { day, expect, expectAccessible, seedBeforeScripts, test } from './fixtures';
 
 /**
  * The tools as one product about each person: the worksheet and the planner agree on when
@@ -10,25 +10,6 @@ import { expect, expectAccessible, test } from './fixtures';
  */
 
 const DAY = 86_400_000;
-
-/** The reader's calendar date `n` days from today. */
-function day(n = 0): string {
-  const d = new Date(Date.now() + n * DAY);
-  const p = (x: number) => String(x).padStart(2, '0');
-  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}`;
-}
-
-const env = (data: unknown) => JSON.stringify({ v: 1, rev: 1, at: 1, data });
-
-/** Puts records in storage before the page's scripts run (once per test). */
-async function seed(page: Page, data: Record<string, unknown>) {
-  const raw = Object.fromEntries(Object.entries(data).map(([k, v]) => [k, env(v)]));
-  await page.addInitScript((d) => {
-    if (sessionStorage.getItem('contacts-seeded')) return;
-    for (const [k, v] of Object.entries(d)) localStorage.setItem(k, v);
-    sessionStorage.setItem('contacts-seeded', '1');
-  }, raw);
-}
 
 const scores = (extra: Record<string, unknown> = {}) => ({ reach: 3, likes: 3, willing: 3, lunches: [], ...extra });
 
@@ -67,7 +48,7 @@ async function plannerReady(page: Page) {
 
 test.describe('one person across the tools', () => {
   test('the worksheet and the planner show the same status and days for the same person', async ({ page }) => {
-    await seed(page, { 'rf:contact:ana': ana, ...anaLedger });
+    await seedBeforeScripts(page, { 'rf:contact:ana': ana, ...anaLedger });
     await page.goto('/coi/');
     await worksheetReady(page);
     const row = page.locator('.coi-person').filter({ hasText: 'Ana Lopez' });
@@ -97,7 +78,7 @@ test.describe('one person across the tools', () => {
   });
 
   test('one timeline per person, reachable from either tool and back, by keyboard', async ({ page }) => {
-    await seed(page, {
+    await seedBeforeScripts(page, {
       'rf:contact:ana': { ...ana, coi: { ...ana.coi, plannedLunch: day(20) } },
       'rf:plan:p1': { contactId: 'ana', due: day(5), kind: 'help', note: 'Review her flyer', createdAt: 3 },
       ...anaLedger,
@@ -148,7 +129,7 @@ test.describe('one person across the tools', () => {
   test('someone outside the planner has a timeline in the worksheet that says how to bring them in', async ({
     page,
   }) => {
-    await seed(page, {
+    await seedBeforeScripts(page, {
       'rf:contact:tom': { name: 'Tom Triage', tier: 'triage', tags: [], createdAt: Date.now() - 3 * DAY },
     });
     await page.goto('/coi/');
@@ -165,7 +146,7 @@ test.describe('due this week on My progress', () => {
   test('shows lunches, planned gives and follow-ups across the tools, each linking to where it is done', async ({
     page,
   }) => {
-    await seed(page, {
+    await seedBeforeScripts(page, {
       // Overdue by the shared rule: a lunch 50 days ago, six weeks' cadence, nothing since.
       'rf:contact:ana': { ...ana, coi: scores({ cadenceWeeks: 6, lunches: [day(-50)] }) },
       'rf:contact:ben': {
@@ -217,7 +198,7 @@ test.describe('due this week on My progress', () => {
   test('says kindly that nothing is due, the calendar holds only what was planned, with alarms, and a new reader is told where to start', async ({
     page,
   }, testInfo) => {
-    await seed(page, {
+    await seedBeforeScripts(page, {
       'rf:contact:ana': { ...ana, coi: scores({ cadenceWeeks: 6, lunches: [day(-1)], plannedLunch: day(30) }) },
       'rf:contact:ben': { name: 'Ben Okafor', tier: 'core', tags: [], createdAt: Date.now(), coi: scores() },
       'rf:plan:p1': { contactId: 'ana', due: day(12), kind: 'gift', note: 'Book on print history', createdAt: 1 },

@@ -92,6 +92,29 @@ export async function seedRecords(page: Page, people: Record<string, unknown>[],
   );
 }
 
+/** The reader's calendar date `n` days from today (`YYYY-MM-DD`, local time). */
+export function day(n = 0): string {
+  const d = new Date(Date.now() + n * 86_400_000);
+  const p = (x: number) => String(x).padStart(2, '0');
+  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}`;
+}
+
+/** A record's data as the site stores it (version 1, revision 1). */
+export const env = (data: unknown) => JSON.stringify({ v: 1, rev: 1, at: 1, data });
+
+/**
+ * Puts records (data by key) in storage before the first page's scripts run, once per test:
+ * later navigations in the same tab find what the test's pages saved since.
+ */
+export async function seedBeforeScripts(page: Page, data: Record<string, unknown>) {
+  const raw = Object.fromEntries(Object.entries(data).map(([k, v]) => [k, env(v)]));
+  await page.addInitScript((d) => {
+    if (sessionStorage.getItem('test-seeded')) return;
+    for (const [k, v] of Object.entries(d)) localStorage.setItem(k, v);
+    sessionStorage.setItem('test-seeded', '1');
+  }, raw);
+}
+
 export { expect };
 
 /** Runs axe-core on the page and expects no violations (WCAG 2.2 A/AA and best practices). */

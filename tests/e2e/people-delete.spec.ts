@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { expect, expectAccessible, islandsReady, test } from './fixtures';
+import { day, expect, expectAccessible, islandsReady, seedBeforeScripts, test } from './fixtures';
 
 /**
  * Deleting a person is one rule whichever tool it is done from: their ledger entries, plans
@@ -9,16 +9,6 @@ import { expect, expectAccessible, islandsReady, test } from './fixtures';
  * undo puts back exactly what went.
  */
 
-const DAY = 86_400_000;
-
-/** The reader's calendar date `n` days from today. */
-function day(n = 0): string {
-  const d = new Date(Date.now() + n * DAY);
-  const p = (x: number) => String(x).padStart(2, '0');
-  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}`;
-}
-
-const env = (data: unknown) => JSON.stringify({ v: 1, rev: 1, at: 1, data });
 const scores = { reach: 3, likes: 2, willing: 3, lunches: [] };
 
 /**
@@ -45,16 +35,6 @@ const WORLD: Record<string, unknown> = {
   'rf:intro:i1': { a: 'ana', b: 'ben', why: 'Both print locally', step: 'idea', reached: {}, createdAt: 5 },
   'rf:intro:i2': { a: 'ben', b: 'cy', why: 'Cy needs a printer', step: 'idea', reached: {}, createdAt: 6 },
 };
-
-/** Puts the records in storage before the first page's scripts run (once per test). */
-async function seed(page: Page, data: Record<string, unknown>) {
-  const raw = Object.fromEntries(Object.entries(data).map(([k, v]) => [k, env(v)]));
-  await page.addInitScript((d) => {
-    if (sessionStorage.getItem('delete-seeded')) return;
-    for (const [k, v] of Object.entries(d)) localStorage.setItem(k, v);
-    sessionStorage.setItem('delete-seeded', '1');
-  }, raw);
-}
 
 /** Every stored record's data by key (the site's `rf:` keys). */
 async function storedRecords(page: Page): Promise<Record<string, unknown>> {
@@ -114,7 +94,7 @@ test.describe('deleting a person from the worksheet', () => {
     page,
     context,
   }, testInfo) => {
-    await seed(page, WORLD);
+    await seedBeforeScripts(page, WORLD);
     await page.goto('/coi/');
     await worksheetReady(page);
     const before = await storedRecords(page);
@@ -211,7 +191,7 @@ test.describe('deleting a person from the worksheet', () => {
   test('someone with nothing in the planner goes at once, as before; an introduction alone is asked about', async ({
     page,
   }) => {
-    await seed(page, WORLD);
+    await seedBeforeScripts(page, WORLD);
     await page.goto('/coi/');
     await worksheetReady(page);
     const before = Object.keys(await storedRecords(page)).length;
@@ -239,7 +219,7 @@ test.describe('bulk delete on the worksheet', () => {
     page,
     context,
   }, testInfo) => {
-    await seed(page, WORLD);
+    await seedBeforeScripts(page, WORLD);
     await page.goto('/coi/');
     await worksheetReady(page);
     const before = await storedRecords(page);
