@@ -12,6 +12,7 @@ import { RadarChart } from './assessment/RadarChart';
 import { ScoreTable } from './assessment/ScoreTable';
 import { SharePanel } from './assessment/SharePanel';
 import './assessment/result.css';
+import { whenLoaded } from './when-loaded';
 
 interface Props {
   data: AssessmentData;
@@ -40,7 +41,7 @@ const ADVICE = [
 ] as const;
 
 /** The result of the latest attempt: scores, chart and table, advice with actions, history and share code. */
-export default function AssessmentResult({ data, radar, takeHref, shareHref }: Props) {
+function AssessmentResult({ data, radar, takeHref, shareHref }: Props) {
   const items = useStore(attempts.$items);
   const plan = useStore(actions.$items);
   const [said, setSaid] = useState('');
@@ -137,3 +138,5 @@ export default function AssessmentResult({ data, radar, takeHref, shareHref }: P
     </div>
   );
 }
+
+export default whenLoaded(AssessmentResult, 'Reading your answers…');

@@ -9,6 +9,7 @@ import { StartOver } from './assessment/StartOver';
 import { StatementField } from './assessment/StatementField';
 import { TakerIntro } from './assessment/TakerIntro';
 import './assessment/taker.css';
+import { whenLoaded } from './when-loaded';
 
 interface Props {
   /** Statements asked now, in asking order. */
@@ -38,7 +39,7 @@ type FocusTarget = number | 'finish' | 'start' | null;
  * (large screens), number keys 1–5 answer, every answer is saved at once, and an
  * unfinished attempt picks up where it stopped.
  */
-export default function AssessmentTaker({ questions, statements, resultHref }: Props) {
+function AssessmentTaker({ questions, statements, resultHref }: Props) {
   const items = useStore(attempts.$items);
   const order = questions.map((q) => q.id);
   const today = useStore($today);
@@ -259,3 +260,5 @@ export default function AssessmentTaker({ questions, statements, resultHref }: P
     </div>
   );
 }
+
+export default whenLoaded(AssessmentTaker, 'Opening the statements…');

@@ -14,6 +14,7 @@ import { TableHead } from './table-head';
 
 import './coi/coi.css';
 import './coi/duplicates.css';
+import { whenLoaded } from './when-loaded';
 
 /** Pairs shown at first, and added with each "show more". */
 const PAGE = 10;
@@ -30,7 +31,7 @@ function shown(c: Contact, f: MergeField | 'tags' | 'notes'): string {
 const label = (f: string) => contactKind.fieldLabels?.[f] ?? f;
 
 /** The merge tool: saved people who look like one person, merged field by field or kept as two, with undo. */
-export default function CoiDuplicates() {
+function CoiDuplicates() {
   const pairs = useStore(duplicates.$pairs);
   const items = useStore(contacts.$items);
   const [picks, setPicks] = useState<Record<string, Partial<MergePick>>>({});
@@ -178,3 +179,5 @@ function PairCard({ pair, a, b, pick, onPick, onMerge, onKeepBoth }: CardProps) 
     </section>
   );
 }
+
+export default whenLoaded(CoiDuplicates, 'Looking for possible duplicates…');

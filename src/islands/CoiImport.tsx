@@ -19,6 +19,7 @@ import { ReviewStep } from './coi/import/ReviewStep';
 import { whenIdle } from './idle';
 import './coi/coi.css';
 import './coi/import/import.css';
+import { whenLoaded } from './when-loaded';
 
 type Step =
   | { at: 'choose' }
@@ -29,7 +30,7 @@ type Step =
   | { at: 'done'; message: string; done: ImportDone | null; full?: boolean };
 
 /** Importing contacts into triage: choose a file, match columns (CSV), check duplicates, import, undo. */
-export default function CoiImport() {
+function CoiImport() {
   const saved = useStore(contacts.$items);
   const [step, setStep] = useState<Step>({ at: 'choose' });
   const [choice, setChoice] = useState<DuplicateChoice>('merge');
@@ -212,3 +213,5 @@ export default function CoiImport() {
     </div>
   );
 }
+
+export default whenLoaded(CoiImport, 'Opening the import…');

@@ -6,9 +6,10 @@ import { contacts } from '../store/contacts';
 import { $due } from '../store/due';
 import { $today } from '../store/today';
 import { WorksheetSheet } from './coi/WorksheetSheet';
+import { whenLoaded } from './when-loaded';
 
 /** The reader's own worksheet, filled from their saved lists, ready to print. */
-export default function CoiPrintMine() {
+function CoiPrintMine() {
   const items = useStore(contacts.$items);
   const day = useStore($today);
   const due = useStore($due);
@@ -19,3 +20,5 @@ export default function CoiPrintMine() {
     />
   );
 }
+
+export default whenLoaded(CoiPrintMine, 'Reading your lists…');

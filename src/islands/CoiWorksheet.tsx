@@ -31,12 +31,17 @@ import type { SelectionBar } from './coi/SelectionBar';
 import { ThisMonth } from './coi/ThisMonth';
 import { downloadText } from './download';
 import { NOT_LOADED, Status, useStatus } from './status';
+import { useInTurns } from './use-in-turns';
 
 import './coi/coi.css';
 import './coi/worksheet.css';
+import { whenLoaded } from './when-loaded';
+
+/** Rows drawn in the first turn: the list starts below the overview and the forms, so the rest can follow a frame later. */
+const FIRST_ROWS = 8;
 
 /** The centers-of-influence worksheet: lists, scores, lunches and exports over the shared contacts. */
-export default function CoiWorksheet() {
+function CoiWorksheet() {
   const items = useStore(contacts.$items);
   const [query, setQuery] = useState<ListQuery>(() => queryFromSearch(location.search));
   const [shown, setShown] = useState(PAGE_SIZE);
@@ -74,6 +79,9 @@ export default function CoiWorksheet() {
   const tags = useMemo(() => allTags(index), [index]);
   const rows = useMemo(() => queryPeople(index, query), [index, query]);
   const visible = rows.slice(0, shown);
+  // The first rows at once, the rest of the page of rows after the next frame (see `useInTurns`).
+  const drawn = useInTurns(2, true);
+  const drawnRows = drawn < 2 ? visible.slice(0, FIRST_ROWS) : visible;
   /** The selection in the order the list shows it, then people the filters hide; people deleted meanwhile left out. */
   const chosen = useMemo(() => {
     const inList = rows.filter((p) => selected.has(p.id)).map((p) => p.id);
@@ -349,7 +357,7 @@ export default function CoiWorksheet() {
           />
         )}
         <ul class="coi-people">
-          {visible.map((p) => (
+          {drawnRows.map((p) => (
             <PersonRow
               key={p.id}
               person={p}
@@ -400,3 +408,5 @@ export default function CoiWorksheet() {
     </div>
   );
 }
+
+export default whenLoaded(CoiWorksheet, 'Opening your worksheet…');

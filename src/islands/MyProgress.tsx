@@ -17,6 +17,8 @@ import { ModuleProgress } from './me/ModuleProgress';
 import { PlannedActions } from './me/PlannedActions';
 import { ReflectionList } from './me/ReflectionList';
 import './me/my-progress.css';
+import { useInTurns } from './use-in-turns';
+import { whenLoaded } from './when-loaded';
 
 /** What the page knows about each module at build time. */
 export interface CourseModule {
@@ -38,14 +40,11 @@ interface Props {
   assessmentResultHref: string;
 }
 
-/** The "My progress" page: modules, reflections, tool summaries, and a backup reminder. */
-export default function MyProgress({ modules, tools, habits, assessmentResultHref }: Props) {
-  const progress = useStore(lessons.$items);
+/** The tools' lines: how far the reader is with each tool (the planner's line reads its whole history). */
+function ToolLines({ tools }: { tools: ToolSummaryLine[] }) {
   const tried = useStore(attempts.$items);
-  const notes = useStore(reflections.$items);
   const people = useStore(contacts.$items);
   const today = useStore($today);
-  const backup = useStore($backup);
   const planner = useStore($plannerView);
   const due = useStore($due);
   const lines = tools.map((t) => {
@@ -53,6 +52,29 @@ export default function MyProgress({ modules, tools, habits, assessmentResultHre
     if (t.id === 'planner' && t.href) return { ...t, value: plannerSummary(planner) };
     return t;
   });
+  return (
+    <ul class="tool-lines">
+      {lines.map((t) => (
+        <li key={t.label} data-tool={t.id}>
+          <span class="tool-label">{t.href ? <a href={href(t.href)}>{t.label}</a> : t.label}</span>
+          <span class="tool-value">{t.id === 'assessment' ? assessmentSummary(tried, today) : t.value}</span>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/**
+ * The reader's progress: what to do next, what is due, each module, their reflections, then
+ * their tools, drawn in a second turn (`useInTurns`) so the top of the page does not wait
+ * for the planner's whole history to be summed up.
+ */
+function MyProgress({ modules, tools, habits, assessmentResultHref }: Props) {
+  const progress = useStore(lessons.$items);
+  const notes = useStore(reflections.$items);
+  const today = useStore($today);
+  const backup = useStore($backup);
+  const drawn = useInTurns(2, true);
   const summary = summarizeProgress(modules, progress);
   const text = (m: string, p: string) => notes[reflectionId(m, p)]?.text ?? '';
   const written = (m: string) =>
@@ -78,16 +100,11 @@ export default function MyProgress({ modules, tools, habits, assessmentResultHre
       <ReflectionList modules={modules} text={text} />
       <section aria-labelledby="tools-title">
         <h2 id="tools-title">Your tools</h2>
-        <ul class="tool-lines">
-          {lines.map((t) => (
-            <li key={t.label} data-tool={t.id}>
-              <span class="tool-label">{t.href ? <a href={href(t.href)}>{t.label}</a> : t.label}</span>
-              <span class="tool-value">{t.id === 'assessment' ? assessmentSummary(tried, today) : t.value}</span>
-            </li>
-          ))}
-        </ul>
+        {drawn < 2 ? <p class="muted">Reading your tools…</p> : <ToolLines tools={tools} />}
       </section>
-      <PlannedActions labels={habits} resultHref={assessmentResultHref} />
+      {drawn >= 2 && <PlannedActions labels={habits} resultHref={assessmentResultHref} />}
     </div>
   );
 }
+
+export default whenLoaded(MyProgress, 'Reading your progress…');

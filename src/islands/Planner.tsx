@@ -10,6 +10,7 @@ import { Summary, SummaryPending } from './planner/Summary';
 import { openPerson } from './planner/ui';
 import { WeekSection } from './planner/WeekSection';
 import { useHydrated } from './use-hydrated';
+import { useInTurns } from './use-in-turns';
 import './planner/planner.css';
 
 /** The parts of the planner, in page order. */
@@ -37,18 +38,23 @@ const BODIES: Record<(typeof PLANNER_PARTS)[number], () => ComponentChildren> = 
   intros: IntroSummary,
 };
 
-/** The giving-first planner: the summary, then one section per part, each its own small component. */
+/**
+ * The giving-first planner: the summary, then one section per part, each its own small
+ * component, drawn one after another (`useInTurns`): the summary and this week first.
+ */
 export default function Planner({ parts }: { parts: Record<(typeof PLANNER_PARTS)[number], PartText> }) {
   const mounted = useHydrated();
+  const drawn = useInTurns(PLANNER_PARTS.length, mounted);
+  const ready = drawn === PLANNER_PARTS.length;
   // Arriving from another tool at one person (`?person=<id>`, from the worksheet or My progress): open them.
   useEffect(() => {
-    const id = mounted && personFromSearch(location.search);
+    const id = ready && personFromSearch(location.search);
     if (id) openPerson(id);
-  }, [mounted]);
+  }, [ready]);
   return (
-    <div class="planner-parts" data-ready={mounted || undefined}>
-      {mounted ? <Summary /> : <SummaryPending />}
-      {PLANNER_PARTS.map((id) => {
+    <div class="planner-parts" data-ready={ready || undefined}>
+      {drawn > 0 ? <Summary /> : <SummaryPending />}
+      {PLANNER_PARTS.map((id, i) => {
         const Body = BODIES[id];
         return (
           <section key={id} id={id} class="planner-section" aria-labelledby={`${id}-title`}>
@@ -56,7 +62,7 @@ export default function Planner({ parts }: { parts: Record<(typeof PLANNER_PARTS
               {parts[id].title}
             </h2>
             <p class="muted section-intro">{parts[id].lede}</p>
-            {mounted ? <Body /> : <p class="muted">Opening your planner…</p>}
+            {i < drawn ? <Body /> : <p class="muted">Opening your planner…</p>}
           </section>
         );
       })}

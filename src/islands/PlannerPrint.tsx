@@ -14,6 +14,7 @@ import { $plannerView, planner } from '../store/planner';
 import { Select } from './planner/fields';
 import { TableHead } from './table-head';
 import './planner/print.css';
+import { whenLoaded } from './when-loaded';
 
 const PERIODS = [
   ['30', 'The last 30 days'],
@@ -23,7 +24,7 @@ const PERIODS = [
 ] as const;
 
 /** The reader's own planner as a printable sheet: this week, relationships, ledger, keep in touch, routine, introductions. */
-export default function PlannerPrint() {
+function PlannerPrint() {
   const v = useStore($plannerView);
   const entries = useStore(planner.ledger.$items);
   const intros = useStore(planner.intros.$items);
@@ -223,3 +224,5 @@ export default function PlannerPrint() {
     </div>
   );
 }
+
+export default whenLoaded(PlannerPrint, 'Reading your planner…');

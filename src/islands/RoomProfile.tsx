@@ -7,6 +7,7 @@ import { rooms } from '../store/workshop';
 import { RadarChart } from './assessment/RadarChart';
 import { RoomTable } from './room/RoomTable';
 import './room/room-profile.css';
+import { whenLoaded } from './when-loaded';
 
 interface Props {
   /** Chart frame, computed when the page is built. */
@@ -16,7 +17,7 @@ interface Props {
 }
 
 /** The room profile: paste share codes, see the room's average profile and spread. */
-export default function RoomProfile({ layout, habits }: Props) {
+function RoomProfile({ layout, habits }: Props) {
   const store = rooms;
   const saved = useStore(store.$items).current?.codes ?? [];
   const [text, setText] = useState('');
@@ -166,3 +167,5 @@ export default function RoomProfile({ layout, habits }: Props) {
     </div>
   );
 }
+
+export default whenLoaded(RoomProfile, 'Opening the room profile…');

@@ -5,6 +5,7 @@ import type { DimensionId } from '../schemas/constants';
 import { TableHead } from './table-head';
 import './assessment/scores.css';
 import './assessment/share-code-tool.css';
+import { whenLoaded } from './when-loaded';
 
 interface Props {
   /** The habits in chart order, with their names. */
@@ -12,7 +13,7 @@ interface Props {
 }
 
 /** Reads a share code into its scores, and makes a code from scores worked out on paper. */
-export default function ShareCodeTool({ dimensions }: Props) {
+function ShareCodeTool({ dimensions }: Props) {
   const [code, setCode] = useState('');
   const [read, setRead] = useState<DecodedShareCode | null>(null);
   const [typed, setTyped] = useState<Partial<Record<DimensionId, string>>>({});
@@ -124,3 +125,5 @@ export default function ShareCodeTool({ dimensions }: Props) {
     </div>
   );
 }
+
+export default whenLoaded(ShareCodeTool, 'Opening the code reader…');

@@ -59,7 +59,7 @@ function showSummary(course: readonly LessonMeta[], progress: Record<string, Les
 }
 
 function renderProgress() {
-  const progress = lessons.$items.get();
+  const progress = lessons.all();
   markDone((id) => progress[id]?.completed === true);
   if (document.querySelector('[data-progress-summary], [data-continue]')) showSummary(outline(), progress);
 }

@@ -42,6 +42,7 @@ function browserVault(): Vault {
   const storage = sharedStorage && (namespace ? namespacedStorage(sharedStorage, namespace) : sharedStorage);
   return createVault({
     storage,
+    loadInSlices: true,
     listen(onChange) {
       // Events that arrive together (another tab's import writes thousands of keys) are taken in as one update.
       const batched = keyBatcher(onChange);

@@ -19,7 +19,7 @@ export const actions = collection(actionKind);
 
 /** Saves an answer (1–5) to the unfinished attempt, starting one if there is none. False if the save was refused. */
 export function answer(statementId: string, value: number, now = Date.now()): boolean {
-  const draft = currentDraft(attempts.$items.get());
+  const draft = currentDraft(attempts.all());
   if (draft) {
     return attempts.set(draft.id, { ...draft.attempt, answers: { ...draft.attempt.answers, [statementId]: value } });
   }
@@ -28,7 +28,7 @@ export function answer(statementId: string, value: number, now = Date.now()): bo
 
 /** Throws away the unfinished attempt's answers. */
 export function discardDraft(): void {
-  const draft = currentDraft(attempts.$items.get());
+  const draft = currentDraft(attempts.all());
   if (draft) attempts.remove(draft.id);
 }
 
@@ -37,7 +37,7 @@ export function discardDraft(): void {
  * Returns its id, or null if there is nothing to complete or the save was refused.
  */
 export function completeDraft(data: Pick<AssessmentData, 'statements'>, now = Date.now()): string | null {
-  const draft = currentDraft(attempts.$items.get());
+  const draft = currentDraft(attempts.all());
   if (!draft) return null;
   const scores: Record<string, number> = {};
   for (const [d, s] of Object.entries(scoreAnswers(data.statements, draft.attempt.answers))) {

@@ -1,5 +1,6 @@
 import { byTierSince, overLimitMoves } from '../domain/coi/tiers';
 import { localDate, plural } from '../domain/dates';
+import { inBatches, OPENING_SLICE_MS } from '../domain/slices';
 import type { Contact } from '../schemas/contact';
 import { BACKUP_APP, BACKUP_FORMAT } from '../schemas/stored';
 import { decodeRecord } from './codec';
@@ -262,4 +263,34 @@ export function readEverything(vault: Vault): void {
 /** What this browser holds, for the data page (the same counts a backup made now would hold). */
 export function storedHoldings(vault: Vault): Holdings {
   return holdings(vault.rawEntries().map(([k, raw]) => classify(k, raw)));
+}
+
+/** `readEverything` in slices of a few milliseconds, so a page opening over thousands of records stays responsive. */
+export async function readEverythingInSlices(vault: Vault): Promise<void> {
+  const all = KINDS.flatMap((kind) => vault.ids(kind).map((id) => [kind, id] as const));
+  await inBatches(
+    all.length,
+    (from, to) => {
+      for (const [kind, id] of all.slice(from, to)) vault.read(kind, id);
+    },
+    undefined,
+    50,
+    OPENING_SLICE_MS,
+  );
+}
+
+/** `storedHoldings` in slices of a few milliseconds (the values are listed at once, then read a slice at a time). */
+export async function storedHoldingsInSlices(vault: Vault): Promise<Holdings> {
+  const entries = vault.rawEntries();
+  const values: StoredValue[] = [];
+  await inBatches(
+    entries.length,
+    (from, to) => {
+      for (const [k, raw] of entries.slice(from, to)) values.push(classify(k, raw));
+    },
+    undefined,
+    50,
+    OPENING_SLICE_MS,
+  );
+  return holdings(values);
 }

@@ -71,3 +71,18 @@ export function decodeRecord<T>(kind: RecordKind<T>, raw: string | null): Decode
 export function encodeRecord<T>(kind: RecordKind<T>, data: T, rev: number, at: number, over?: Overwrote): string {
   return JSON.stringify(over ? { v: kind.version, rev, at, data, over } : { v: kind.version, rev, at, data });
 }
+
+/**
+ * The head of a record as the site writes it (`encodeRecord`): version, revision and time
+ * of saving come first, so the time can be read without parsing the whole record.
+ */
+const HEAD = /^\{"v":[1-9]\d*,"rev":[1-9]\d*,"at":(\d+(?:\.\d+)?),"data":.*\}$/s;
+
+/** When a stored value was saved, from its head, or by reading it in full when it is not written as the site writes it. */
+export function savedAt(raw: string): number | undefined {
+  const head = HEAD.exec(raw);
+  if (head) return Number(head[1]);
+  const parsed = parseJson(raw);
+  const env = parsed.ok ? envelopeSchema.safeParse(parsed.value) : null;
+  return env?.success ? env.data.at : undefined;
+}

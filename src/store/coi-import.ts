@@ -152,7 +152,7 @@ export function createCoiImport(
 ) {
   /** Duplicates of the read people among the saved ones and within the file, found in slices. */
   async function duplicatesOf(result: ReadResult, onProgress?: Progress): Promise<Duplicate[]> {
-    const finder = duplicateFinder(entriesOf(people.$items.get()));
+    const finder = duplicateFinder(entriesOf(people.all()));
     const out: Duplicate[] = [];
     await inBatches(
       result.drafts.length,
@@ -179,7 +179,7 @@ export function createCoiImport(
     choice: (d: Duplicate) => DuplicateChoice,
     onProgress?: Progress,
   ): Promise<ImportDone> {
-    const saved = new Map(entriesOf(people.$items.get()));
+    const saved = new Map(entriesOf(people.all()));
     const now = Date.now();
     const ids = newIds(result.drafts.length, now);
     const plan = planImport(result.drafts, duplicates, choice, saved, now, (i) => ids[i] as string);
@@ -224,10 +224,10 @@ export function createCoiImport(
   async function undoImport(
     done: ImportDone,
   ): Promise<{ removed: number; restored: number; kept: number; logged: number }> {
-    const planned = planUndo(done.plan, new Map(entriesOf(people.$items.get())));
+    const planned = planUndo(done.plan, new Map(entriesOf(people.all())));
     const named = planned.remove.length ? await namedByPlanner(planned.remove) : new Set<string>();
     // Planned again after the wait: the lists may have changed meanwhile.
-    const undo = planUndo(done.plan, new Map(entriesOf(people.$items.get())));
+    const undo = planUndo(done.plan, new Map(entriesOf(people.all())));
     const remove = undo.remove.filter((id) => !named.has(id));
     if (remove.length) people.removeMany(remove);
     if (undo.restore.length) people.setMany(undo.restore);

@@ -65,12 +65,12 @@ export function createCoi(store: Vault, people: Collection<Contact>, options: Co
 
   /** Everyone's due status today, by the rule every tool shares. */
   function dueNow(): Map<string, DueStatus> {
-    return dueByPerson(people.$items.get(), facts(), $today.get());
+    return dueByPerson(people.all(), facts(), $today.get());
   }
 
   /** Every person, as [id, contact] pairs. */
   function allPeople(): [string, Contact][] {
-    return entriesOf(people.$items.get());
+    return entriesOf(people.all());
   }
 
   const limits = tierLimits(store, people);
@@ -165,7 +165,7 @@ export function createCoi(store: Vault, people: Collection<Contact>, options: Co
   async function bulk(ids: readonly string[], action: BulkAction, partial = false): Promise<BulkDone> {
     const { describeBulk, planBulk } = await import('../domain/coi/bulk');
     const placed = action.kind === 'move' ? idsInTier(action.to).size : 0;
-    const r = planBulk(people.$items.get(), ids, action, { now: Date.now(), placed, partial });
+    const r = planBulk(people.all(), ids, action, { now: Date.now(), placed, partial });
     if (!r.ok) return r;
     const plan = r.plan;
     const refused = new Set(plan.writes.length ? people.setMany(plan.writes) : []);
@@ -180,7 +180,7 @@ export function createCoi(store: Vault, people: Collection<Contact>, options: Co
       before: plan.before.filter(([id]) => !refused.has(id)),
       ...(deleted ? { records: deleted.records } : {}),
     };
-    const message = describeBulk(done, tierCounts(Object.values(people.$items.get())), refused.size);
+    const message = describeBulk(done, tierCounts(Object.values(people.all())), refused.size);
     return { ok: !refused.size, plan: done, message };
   }
 
@@ -199,7 +199,7 @@ export function createCoi(store: Vault, people: Collection<Contact>, options: Co
       const ok = !r.refused.length && !r.recordsRefused;
       return { ok, message: describeUndo(r, r.refused.length, { back: r.records, refused: r.recordsRefused }) };
     }
-    const undo = planBulkUndo(plan, people.$items.get());
+    const undo = planBulkUndo(plan, people.all());
     const refused = undo.writes.length ? people.setMany(undo.writes) : [];
     if (refused.length) people.discardMany(refused);
     return { ok: !refused.length, message: describeUndo(undo, refused.length) };

@@ -1,11 +1,21 @@
 import { atom, map } from 'nanostores';
 import { type FieldPath, mergeThreeWay, sameValue, valueAt, withValueAt } from '../domain/merge';
+import { inBatches, OPENING_SLICE_MS } from '../domain/slices';
 import type { Decoded, Overwrote } from './codec';
 import type { RecordKind } from './kinds/define';
 import type { Vault } from './vault';
 
 /** Pause after the last keystroke before typed text is saved, in milliseconds. */
 export const TYPING_DELAY = 400;
+
+/** Records a kind may hold and still be read in one go when the page opens; larger kinds are read in slices. */
+export const READ_AT_ONCE = 100;
+
+/**
+ * How many collections on this page are still being read in slices. Islands show saved data
+ * once this is 0 (see `useHydrated`), so nothing on screen is drawn from half a collection.
+ */
+export const $opening = atom(0);
 
 /**
  * A collection is every record of one kind, as a nanostores map from id to data, kept in
@@ -22,7 +32,18 @@ export interface Collection<T> {
   $items: ReturnType<typeof map<Record<string, T>>>;
   /** Ids whose latest edit is not saved yet (waiting, or refused by a full storage). */
   $unsaved: ReturnType<typeof atom<string[]>>;
-  /** The current data of one record. */
+  /**
+   * False while a large kind is still being read in slices as the page opens; `$items` is
+   * empty until then and gets every record in one update.
+   */
+  $loaded: ReturnType<typeof atom<boolean>>;
+  /**
+   * Every record (id → data), for actions that decide from the whole collection (limits,
+   * duplicates, undo). Reads what is left at once if the collection is still loading, so no
+   * decision is ever made from part of it.
+   */
+  all(): Record<string, T>;
+  /** The current data of one record (reading what is left first, like `all`). */
   get(id: string): T | undefined;
   /**
    * Sets a record; saves now, or after `delay` ms of quiet (typing). Returns false if the
@@ -87,6 +108,9 @@ function addPaths(into: FieldPath[], more: readonly FieldPath[]): FieldPath[] {
 export function createCollection<T>(vault: Vault, kind: RecordKind<T>): Collection<T> {
   const $items = map<Record<string, T>>({});
   const $unsaved = atom<string[]>([]);
+  const $loaded = atom(true);
+  /** A load in slices under way: the ids to read, how many are read, and what they read as. */
+  let opening: { ids: string[]; done: number; next: Record<string, T> } | null = null;
   /** The stored version of each record as this tab last saw it (absent: never saved). */
   const seen = new Map<string, Seen<T>>();
   /** What this tab itself last saved, to recognise when another tab replaced it. */
@@ -210,7 +234,51 @@ export function createCollection<T>(vault: Vault, kind: RecordKind<T>): Collecti
     for (const id of ids) loadOne(id, next);
     $items.set(next);
   };
-  const reload = () => loadMany(new Set([...vault.ids(kind), ...Object.keys($items.get()), ...seen.keys()]));
+  /**
+   * Ends a load in slices: reads what is left now, then shows every record in one update.
+   * Everything that reads or changes the collection calls this first, so edits, limits
+   * and merges always start from all of it.
+   */
+  const finishOpening = () => {
+    const o = opening;
+    if (!o) return;
+    opening = null;
+    for (let i = o.done; i < o.ids.length; i++) loadOne(o.ids[i] as string, o.next);
+    $items.set(o.next);
+    $loaded.set(true);
+    $opening.set($opening.get() - 1);
+  };
+
+  const reload = () => {
+    finishOpening();
+    loadMany(new Set([...vault.ids(kind), ...Object.keys($items.get()), ...seen.keys()]));
+  };
+
+  /**
+   * The first read. A small kind is read at once; a large one (thousands of planner entries)
+   * in slices of a few milliseconds, so the page answers taps and paints while it is read.
+   */
+  const open = () => {
+    const ids = vault.ids(kind);
+    if (!vault.loadInSlices || ids.length <= READ_AT_ONCE) return loadMany(ids);
+    const o = { ids, done: 0, next: {} };
+    opening = o;
+    $loaded.set(false);
+    $opening.set($opening.get() + 1);
+    void inBatches(
+      ids.length,
+      (from, to) => {
+        if (opening !== o) return false;
+        for (let i = from; i < to; i++) loadOne(ids[i] as string, o.next);
+        o.done = to;
+      },
+      undefined,
+      50,
+      OPENING_SLICE_MS,
+    ).then(() => {
+      if (opening === o) finishOpening();
+    });
+  };
 
   const save = (id: string): boolean => {
     const t = pending.get(id);
@@ -263,6 +331,7 @@ export function createCollection<T>(vault: Vault, kind: RecordKind<T>): Collecti
   };
 
   function setRecord(id: string, data: T, delay = 0): boolean {
+    finishOpening();
     if (!vault.accepts(kind, data)) return false;
     $items.setKey(id, data);
     const t = pending.get(id);
@@ -297,6 +366,7 @@ export function createCollection<T>(vault: Vault, kind: RecordKind<T>): Collecti
 
   /** Drops unsaved edits: each record shows as storage holds it again, with one update. */
   const discardMany = (ids: readonly string[]) => {
+    finishOpening();
     const next = { ...$items.get() };
     for (const id of ids) {
       const t = pending.get(id);
@@ -314,18 +384,33 @@ export function createCollection<T>(vault: Vault, kind: RecordKind<T>): Collecti
   vault.onChange((keys) => {
     if (keys === null) return reload();
     const ids = new Set(keys.filter((k) => k.startsWith(kind.prefix)).map((k) => k.slice(kind.prefix.length)));
+    if (opening) {
+      // Still reading: take other tabs' changes into what will be shown (ids not read yet are
+      // read as storage holds them when their turn comes).
+      for (const id of ids) loadOne(id, opening.next);
+      return;
+    }
     // Many at once (another tab's import): one update of the map, as a reload makes.
     if (ids.size > 1) loadMany(ids);
     else for (const id of ids) loadOne(id);
   });
-  reload();
+  open();
 
   return {
     $items,
     $unsaved,
-    get: (id) => $items.get()[id],
+    $loaded,
+    all() {
+      finishOpening();
+      return $items.get();
+    },
+    get(id) {
+      finishOpening();
+      return $items.get()[id];
+    },
     set: setRecord,
     setMany(entries) {
+      finishOpening();
       // Records this tab has never seen are saved in one pass (an import's new people): no
       // merge is needed, and one check and one write each is all they cost. Ids another tab
       // stored meanwhile, and records already known here, are saved one by one with merging.
@@ -361,11 +446,13 @@ export function createCollection<T>(vault: Vault, kind: RecordKind<T>): Collecti
       return refused;
     },
     remove(id) {
+      finishOpening();
       const stays = drop(id);
       markUnsaved();
       $items.setKey(id, stays as T);
     },
     removeMany(ids) {
+      finishOpening();
       const next = { ...$items.get() };
       for (const id of ids) {
         const stays = drop(id);

@@ -14,5 +14,6 @@ export const limits = tierLimits(vault, contacts);
 if (typeof window !== 'undefined') {
   // Whatever changes the lists (this tab, another tab, an import), they stay within their limits.
   limits.watch();
-  queueMicrotask(limits.enforce);
+  // A large list read in slices is checked when it is all read (the watch above hears it).
+  if (contacts.$loaded.get()) queueMicrotask(limits.enforce);
 }

@@ -1,4 +1,4 @@
-import { computed } from 'nanostores';
+import { atom, onMount } from 'nanostores';
 import { meta, vault } from './app';
 import {
   backupFileName,
@@ -7,8 +7,8 @@ import {
   eraseEverything,
   type Holdings,
   type ImportMode,
-  readEverything,
-  storedHoldings,
+  readEverythingInSlices,
+  storedHoldingsInSlices,
   undoErase,
 } from './backup';
 import type { BackupCheck, ImportUndo } from './backup-import';
@@ -18,12 +18,17 @@ import { erasedSnapshot, forgetErased, keepErased } from './session';
 
 /** Actions of the "Your data" page, over the site's vault. */
 
+/** Whether the data page has read every record (see `checkEverything`); its tools appear then. */
+export const $checked = atom(false);
+
 /**
  * Reads every record the site stores, as the data page does when it opens: unreadable values
- * are set aside with a notice, and data from a newer version makes the page read-only.
+ * are set aside with a notice, and data from a newer version makes the page read-only. Read
+ * in slices, so the page stays responsive; the page shows its tools (import among them) only
+ * once `$checked`, so nothing can be imported before a newer version's data has locked it.
  */
 export function checkEverything(): void {
-  readEverything(vault);
+  void readEverythingInSlices(vault).then(() => $checked.set(true));
 }
 
 /** The backup's file name, text and what it holds; records the export time for reminders. */
@@ -100,5 +105,25 @@ export function undoEraseAll(): boolean {
 /** Whether an erase can still be undone in this session. */
 export const canUndoErase = () => erasedSnapshot() !== null;
 
-/** What this browser holds (the same counts a backup made now would hold), kept up to date. */
-export const $holdings = computed($storage, () => storedHoldings(vault));
+/**
+ * What this browser holds (the same counts a backup made now would hold), kept up to date:
+ * counted in slices when the page opens and again after every change, null until the first
+ * count is done. A count overtaken by a newer change is dropped.
+ */
+export const $holdings = atom<Holdings | null>(null);
+
+onMount($holdings, () => {
+  let counting = 0;
+  const count = () => {
+    const mine = ++counting;
+    void storedHoldingsInSlices(vault).then((held) => {
+      if (mine === counting) $holdings.set(held);
+    });
+  };
+  count();
+  const stop = $storage.listen(count);
+  return () => {
+    counting++;
+    stop();
+  };
+});

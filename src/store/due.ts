@@ -24,5 +24,5 @@ export const $due = computed([contacts.$items, $facts, $today], (people, facts, 
 /** Everything planned from today on as one calendar file (its code loads when it is asked for). */
 export async function plansCalendarFile() {
   const { plansCalendarFile: file } = await import('../domain/plans-calendar');
-  return file(contacts.$items.get(), plans.$items.get(), $today.get(), new Date());
+  return file(contacts.all(), plans.all(), $today.get(), new Date());
 }

@@ -47,9 +47,9 @@ export function createDuplicates(people: Collection<Contact>, records: PlannerRe
     if (!x || !y) return { ok: false, message: GONE };
     const merged = mergePeople(x, y, pick, { a, b });
     const moved = {
-      ledger: repointed(records.ledger.$items.get(), ['contactId'], b, a),
-      plans: repointed(records.plans.$items.get(), ['contactId'], b, a),
-      intros: repointed(records.intros.$items.get(), ['a', 'b'], b, a),
+      ledger: repointed(records.ledger.all(), ['contactId'], b, a),
+      plans: repointed(records.plans.all(), ['contactId'], b, a),
+      intros: repointed(records.intros.all(), ['a', 'b'], b, a),
     };
     if (!people.set(a, merged)) return { ok: false, message: NOT_SAVED };
     const refused = [

@@ -67,9 +67,9 @@ function saveAll<T>(collection: Collection<T>, list: [string, T][]): Set<string>
 /** Deleting people with the planner's records over a contacts collection and the planner's (the page's own, or a test's). */
 export function createPeopleDelete(people: Collection<Contact>, records: PlannerRecords) {
   const items = (): PlannerItems => ({
-    ledger: records.ledger.$items.get(),
-    plans: records.plans.$items.get(),
-    intros: records.intros.$items.get(),
+    ledger: records.ledger.all(),
+    plans: records.plans.all(),
+    intros: records.intros.all(),
   });
 
   /** The planner's records that deleting these people would delete with them. */
@@ -133,7 +133,7 @@ export function createPeopleDelete(people: Collection<Contact>, records: Planner
    * collection; what the browser refuses to save is dropped and counted.
    */
   function restore(deleted: DeletedPeople): Restored {
-    const back = peopleToRestore(deleted.people, people.$items.get());
+    const back = peopleToRestore(deleted.people, people.all());
     const refused = saveAll(people, back.writes);
     const plan = recordsToRestore(deleted.records, items(), (id) => people.get(id) !== undefined);
     const { entries, plans, intros } = plan.writes;

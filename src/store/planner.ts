@@ -146,7 +146,7 @@ export function createPlanner(vault: Vault, contacts: Collection<Contact>, opts:
     async lookalike(name: string): Promise<{ id: string; message: string } | null> {
       const { lookalikeOf } = await import('../domain/coi/import/dedupe');
       return lookalikeOf(
-        Object.entries(contacts.$items.get()).flatMap(([id, c]): [string, Contact][] => (c ? [[id, c]] : [])),
+        Object.entries(contacts.all()).flatMap(([id, c]): [string, Contact][] => (c ? [[id, c]] : [])),
         { name: name.trim(), organization: '' },
         { where: 'saved', ask: 'Use the saved one, or keep both?' },
       );

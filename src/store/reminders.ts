@@ -1,8 +1,7 @@
 import { atom, computed, onMount } from 'nanostores';
 import { backupStatus } from '../domain/reminders';
-import { envelopeSchema } from '../schemas/stored';
 import { meta, vault } from './app';
-import { parseJson } from './codec';
+import { savedAt } from './codec';
 import { metaKind } from './kinds/course';
 import { QUARANTINE_PREFIX } from './kinds/define';
 import { $today } from './today';
@@ -31,9 +30,8 @@ function oldestRecordAt(): number | undefined {
   let oldest: number | undefined;
   for (const [key, raw] of vault.rawEntries()) {
     if (key.startsWith(metaKind.prefix) || key.startsWith(QUARANTINE_PREFIX)) continue;
-    const parsed = parseJson(raw);
-    const env = parsed.ok ? envelopeSchema.safeParse(parsed.value) : null;
-    if (env?.success) oldest = Math.min(oldest ?? env.data.at, env.data.at);
+    const at = savedAt(raw);
+    if (at !== undefined) oldest = Math.min(oldest ?? at, at);
   }
   return oldest;
 }

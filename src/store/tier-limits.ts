@@ -28,7 +28,7 @@ const NAMED_MOVES = 5;
  * joined the list last moves one list down), so all tabs agree.
  */
 export function tierLimits(vault: Vault, people: Collection<Contact>) {
-  const entries = () => Object.entries(people.$items.get()).filter((e): e is [string, Contact] => e[1] !== undefined);
+  const entries = () => Object.entries(people.all()).filter((e): e is [string, Contact] => e[1] !== undefined);
 
   /** Ids in a tier, as this tab sees them and as storage holds them now (another tab may have just filled a place). */
   function idsInTier(tier: Tier): Set<string> {

@@ -66,6 +66,12 @@ export interface VaultEnv {
    * update for many); null when storage was cleared.
    */
   listen?: (onChange: (keys: string | null | readonly string[]) => void) => () => void;
+  /**
+   * Whether collections read a large kind over several short tasks, so the page stays
+   * responsive while thousands of records are checked (browsers); without it they read
+   * everything at once (tests, the build).
+   */
+  loadInSlices?: boolean;
 }
 
 /** A storage that lives in memory, used when the browser's storage is unusable. */
@@ -127,6 +133,8 @@ export function probeStorage(get: () => StorageLike | null | undefined): Storage
 
 /** The vault API. */
 export interface Vault {
+  /** Whether collections read large kinds in slices (see `VaultEnv.loadInSlices`). */
+  loadInSlices: boolean;
   /** How data is being kept. */
   $mode: ReturnType<typeof atom<VaultMode>>;
   /** Notices for the reader, oldest first. */
@@ -232,13 +240,23 @@ export function createVault(env: VaultEnv): Vault {
    * reports, and the next task. Backups, erase and undo always list afresh (`allKeys`):
    * they must see exactly what storage holds.
    */
-  let listed: string[] | null = null;
+  let listed: Map<string, string[]> | null = null;
   const relist = () => {
     listed = null;
   };
-  const keysForReading = (): string[] => {
+  /** Ids by kind prefix (`rf:<kind>:`), grouped in one pass over the keys. */
+  const idsByPrefix = (): Map<string, string[]> => {
     if (!listed) {
-      listed = allKeys();
+      const groups = new Map<string, string[]>();
+      for (const key of allKeys()) {
+        const end = key.indexOf(':', KEY_PREFIX.length);
+        if (end < 0 || end === key.length - 1) continue;
+        const prefix = key.slice(0, end + 1);
+        const ids = groups.get(prefix);
+        if (ids) ids.push(key.slice(end + 1));
+        else groups.set(prefix, [key.slice(end + 1)]);
+      }
+      listed = groups;
       setTimeout(relist, 0);
     }
     return listed;
@@ -432,13 +450,11 @@ export function createVault(env: VaultEnv): Vault {
   });
 
   return {
+    loadInSlices: env.loadInSlices ?? false,
     $mode,
     $notices,
     read,
-    ids: (kind) =>
-      keysForReading()
-        .filter((k) => k.startsWith(kind.prefix) && k.length > kind.prefix.length)
-        .map((k) => k.slice(kind.prefix.length)),
+    ids: (kind) => [...(idsByPrefix().get(kind.prefix) ?? [])],
     write,
     writeNew,
     accepts,

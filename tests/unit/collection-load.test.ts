@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { encodeRecord } from '../../src/store/codec';
-import { createCollection } from '../../src/store/collection';
+import { createCoi } from '../../src/store/coi';
+import { $opening, createCollection, READ_AT_ONCE } from '../../src/store/collection';
+import { contactKind } from '../../src/store/kinds/contacts';
 import { lessonKind, metaKind, reflectionKind } from '../../src/store/kinds/course';
+import { createPlanner } from '../../src/store/planner';
 import { createVault } from '../../src/store/vault';
 import { FakeBrowser } from './fake-storage';
 
@@ -138,5 +141,145 @@ describe('dropping many unsaved edits', () => {
     expect(saved.length).toBeGreaterThan(0);
     for (const [id, data] of saved) expect(notes.get(id)).toEqual(data);
     expect(Object.keys(notes.$items.get())).toHaveLength(saved.length + 1);
+  });
+});
+
+describe('a large kind read in slices as the page opens', () => {
+  /** A browser holding `n` reflections, and a tab whose vault reads large kinds in slices. */
+  function openLarge(n: number) {
+    const browser = new FakeBrowser();
+    for (let i = 0; i < n; i++)
+      browser.data.set(`rf:reflection:r${i}`, encodeRecord(reflectionKind, { text: `note ${i}` }, 1, 1));
+    const storage = browser.tab();
+    let reads = 0;
+    const counted = Object.assign(Object.create(storage), {
+      getItem(k: string) {
+        reads++;
+        return storage.getItem(k);
+      },
+    });
+    const vault = createVault({ storage: counted, listen: storage.listen, loadInSlices: true });
+    return { browser, vault, reads: () => reads };
+  }
+
+  /** Resolves once a collection has read everything. */
+  const loaded = (c: { $loaded: { get(): boolean; listen(cb: (v: boolean) => void): () => void } }) =>
+    new Promise<void>((resolve) => {
+      if (c.$loaded.get()) return resolve();
+      const stop = c.$loaded.listen((v) => {
+        if (v) {
+          stop();
+          resolve();
+        }
+      });
+    });
+
+  it('reads part at first and the rest in later turns, then shows every record in one update', async () => {
+    const { vault, reads } = openLarge(2_000);
+    const notes = createCollection(vault, reflectionKind);
+    expect(notes.$loaded.get()).toBe(false);
+    expect($opening.get()).toBe(1);
+    expect(notes.$items.get()).toEqual({});
+    expect(reads()).toBeLessThan(2_000);
+    let updates = 0;
+    notes.$items.listen(() => updates++);
+    await loaded(notes);
+    expect(updates).toBe(1);
+    expect(Object.keys(notes.$items.get())).toHaveLength(2_000);
+    expect($opening.get()).toBe(0);
+    expect(reads()).toBe(2_000);
+  });
+
+  it('reads a small kind at once', () => {
+    const { vault } = openLarge(READ_AT_ONCE);
+    const notes = createCollection(vault, reflectionKind);
+    expect(notes.$loaded.get()).toBe(true);
+    expect(Object.keys(notes.$items.get())).toHaveLength(READ_AT_ONCE);
+    expect($opening.get()).toBe(0);
+  });
+
+  it('reads the rest at once before anything reads or changes the collection, and never twice', async () => {
+    const { browser, vault, reads } = openLarge(1_000);
+    const notes = createCollection(vault, reflectionKind);
+    expect(notes.get('r999')).toEqual({ text: 'note 999' });
+    expect(notes.$loaded.get()).toBe(true);
+    expect($opening.get()).toBe(0);
+    notes.set('r5', { text: 'edited while opening' });
+    expect(JSON.parse(browser.data.get('rf:reflection:r5') ?? '{}').data).toEqual({ text: 'edited while opening' });
+    const after = reads();
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    // The slices still queued do nothing: the edit stays, nothing is read again.
+    expect(notes.get('r5')).toEqual({ text: 'edited while opening' });
+    expect(Object.keys(notes.all())).toHaveLength(1_000);
+    expect(reads()).toBe(after);
+  });
+
+  it('takes in what other tabs change, add and delete while it reads', async () => {
+    const { browser, vault } = openLarge(1_000);
+    const notes = createCollection(vault, reflectionKind);
+    const other = browser.tab();
+    // r0 is read already; r999 is not yet.
+    other.setItem('rf:reflection:r0', encodeRecord(reflectionKind, { text: 'changed elsewhere' }, 2, 2));
+    other.setItem('rf:reflection:r999', encodeRecord(reflectionKind, { text: 'changed before its turn' }, 2, 2));
+    other.setItem('rf:reflection:new', encodeRecord(reflectionKind, { text: 'added elsewhere' }, 1, 2));
+    other.removeItem('rf:reflection:r1');
+    other.removeItem('rf:reflection:r998');
+    await loaded(notes);
+    const items = notes.$items.get();
+    expect(items.r0).toEqual({ text: 'changed elsewhere' });
+    expect(items.r999).toEqual({ text: 'changed before its turn' });
+    expect(items.new).toEqual({ text: 'added elsewhere' });
+    expect(items.r1).toBeUndefined();
+    expect(items.r998).toBeUndefined();
+    expect(Object.keys(items)).toHaveLength(999);
+  });
+
+  it('quarantines what it cannot read, as a load at once does', async () => {
+    const { browser, vault } = openLarge(500);
+    browser.data.set('rf:reflection:r250', '{not json');
+    const notes = createCollection(vault, reflectionKind);
+    await loaded(notes);
+    expect(notes.get('r250')).toBeUndefined();
+    expect(Object.keys(notes.all())).toHaveLength(499);
+    expect(vault.$notices.get().some((n) => n.kind === 'quarantined')).toBe(true);
+    expect([...browser.data.values()]).toContain('{not json');
+  });
+
+  it('decides the core list limit from every contact, even before they are all read', () => {
+    const browser = new FakeBrowser();
+    const person = (i: number, tier: 'core' | 'potential') => ({
+      name: `P${i}`,
+      tier,
+      tags: [],
+      createdAt: 1,
+      tierSince: i,
+    });
+    // The twelve core people come last, so a partial read would see none of them.
+    for (let i = 0; i < 300; i++)
+      browser.data.set(`rf:contact:p${i}`, encodeRecord(contactKind, person(i, i >= 288 ? 'core' : 'potential'), 1, 1));
+    const storage = browser.tab();
+    const vault = createVault({ storage, listen: storage.listen, loadInSlices: true });
+    const people = createCollection(vault, contactKind);
+    expect(people.$loaded.get()).toBe(false);
+    const coi = createCoi(vault, people);
+    expect(coi.moveTo('p0', 'core').ok).toBe(false);
+    expect(JSON.parse(browser.data.get('rf:contact:p0') ?? '{}').data.tier).toBe('potential');
+  });
+
+  it('lists every contact and finds a saved look-alike among them, even before they are all read', async () => {
+    const browser = new FakeBrowser();
+    for (let i = 0; i < 300; i++)
+      browser.data.set(
+        `rf:contact:p${i}`,
+        encodeRecord(contactKind, { name: `Person Number${i}`, tier: 'potential', tags: [], createdAt: 1 }, 1, 1),
+      );
+    const storage = browser.tab();
+    const vault = createVault({ storage, listen: storage.listen, loadInSlices: true });
+    const people = createCollection(vault, contactKind);
+    const planner = createPlanner(vault, people, { now: () => 1, newId: () => 'x' });
+    expect(people.$loaded.get()).toBe(false);
+    // Every action that decides from the whole list reads all of it first.
+    expect(createCoi(vault, people).allPeople()).toHaveLength(300);
+    expect((await planner.lookalike('person number299'))?.id).toBe('p299');
   });
 });

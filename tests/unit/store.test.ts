@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
 import * as z from 'zod/mini';
-import { decodeRecord, encodeRecord, migrate } from '../../src/store/codec';
+import { decodeRecord, encodeRecord, migrate, savedAt } from '../../src/store/codec';
 import { createCollection } from '../../src/store/collection';
 import { lessonKind, reflectionKind } from '../../src/store/kinds/course';
 import { defineKind, QUARANTINE_PREFIX, type RecordKind } from '../../src/store/kinds/define';
@@ -24,6 +24,25 @@ function openTab(browser: FakeBrowser, now = () => 1_700_000_000_000) {
 const progress = (completed = false) => ({ completed, quiz: {} });
 
 describe('codec', () => {
+  it('reads when a record was saved from its head, and reads anything else in full', () => {
+    expect(savedAt(encodeRecord(reflectionKind, { text: '"at":1,"data":' }, 3, 1_700_000_000_000))).toBe(
+      1_700_000_000_000,
+    );
+    expect(savedAt(encodeRecord(reflectionKind, { text: 'x' }, 2, 5, { rev: 1, fields: [['text']] }))).toBe(5);
+    // Written by another program, keys in another order: still a record.
+    expect(savedAt(JSON.stringify({ data: { text: 'x' }, at: 7, rev: 1, v: 1 }))).toBe(7);
+    // Not a record: no time.
+    expect(savedAt('{not json')).toBeUndefined();
+    expect(savedAt(JSON.stringify({ v: 1, rev: 1, data: {} }))).toBeUndefined();
+    expect(savedAt(JSON.stringify({ v: 0, rev: 1, at: 3, data: {} }))).toBeUndefined();
+    fc.assert(
+      fc.property(fc.string(), fc.nat(), fc.integer({ min: 1, max: 1e6 }), (text, at, rev) => {
+        const raw = encodeRecord(reflectionKind, { text }, rev, at);
+        expect(savedAt(raw)).toBe(JSON.parse(raw).at);
+      }),
+    );
+  });
+
   it('reads what it writes', () => {
     const raw = encodeRecord(lessonKind, { completed: true, quiz: { q: 2 } }, 3, 42);
     expect(decodeRecord(lessonKind, raw)).toEqual({

@@ -24,13 +24,15 @@ export function StoredSummary() {
   const appMeta = useStore(meta.$items).app;
   const held = useStore($holdings);
   const backup = useStore($backup);
-  const empty = held.records.length + held.unreadable + held.newer === 0;
+  const empty = held !== null && held.records.length + held.unreadable + held.newer === 0;
 
   return (
     <section class="panel" aria-labelledby="stored-title">
       <h2 id="stored-title">What is stored</h2>
       <p data-mode={mode}>{MODE_TEXT[mode]}</p>
-      {empty ? (
+      {held === null ? (
+        <p class="muted">Counting what is stored…</p>
+      ) : empty ? (
         <p class="muted">
           Nothing yet. Progress, answers, reflections and your tools’ data appear here once you save some.
         </p>
@@ -62,7 +64,7 @@ export function StoredSummary() {
           </tbody>
         </table>
       )}
-      {(held.unreadable > 0 || held.newer > 0) && (
+      {held && (held.unreadable > 0 || held.newer > 0) && (
         <p class="muted">
           Values this site cannot read are never deleted: a backup keeps them exactly as they are, and importing it puts
           them back the same way.

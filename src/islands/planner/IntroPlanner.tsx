@@ -18,6 +18,7 @@ import { $today } from '../../store/today';
 import { focusSoon, Status, type StatusMessage, useStatus } from '../status';
 import { FormError, NoteField, personOptions, Select } from './fields';
 import './planner.css';
+import { whenLoaded } from '../when-loaded';
 
 /** One introduction: its steps, and the moves it allows. */
 function IntroCard({ id, intro, say }: { id: string; intro: Intro; say: (m: StatusMessage) => void }) {
@@ -181,7 +182,7 @@ function IntroCard({ id, intro, say }: { id: string; intro: Intro; say: (m: Stat
 }
 
 /** The introduction planner: who should meet whom and why, each moved through the double opt-in steps. */
-export default function IntroPlanner() {
+function IntroPlanner() {
   const view = useStore($plannerView);
   const today = useStore($today);
   const intros = useStore(planner.intros.$items);
@@ -286,3 +287,5 @@ export default function IntroPlanner() {
     </div>
   );
 }
+
+export default whenLoaded(IntroPlanner, 'Opening your introductions…');

@@ -9,11 +9,12 @@ import { $listening, $plannerView, planner } from '../../store/planner';
 import { focusSoon, Status, useStatus } from '../status';
 import { FormError, personOptions, Select } from './fields';
 import './planner.css';
+import { whenLoaded } from '../when-loaded';
 
 const ROLE_OPTIONS = LISTEN_ROLES.map((r) => [r, ROLE_LABELS[r].heading] as const);
 
 /** The weekly listening routine: people to listen to, reply to and give back to, ticked per week, with the streak. */
-export default function ListeningRoutine() {
+function ListeningRoutine() {
   const view = useStore($plannerView);
   const { week, items, keys, current, progress, streak } = useStore($listening);
   const [msg, say] = useStatus('listen-status');
@@ -157,3 +158,5 @@ export default function ListeningRoutine() {
     </div>
   );
 }
+
+export default whenLoaded(ListeningRoutine, 'Opening your routine…');

@@ -1,0 +1,18 @@
+import { useStore } from '@nanostores/preact';
+import type { FunctionComponent } from 'preact';
+import { $opening } from '../store/collection';
+
+/**
+ * An island that shows saved data, drawn once every collection on the page has been read
+ * (large kinds are read in slices as the page opens, see `READ_AT_ONCE`). Until then it
+ * shows `waiting`, the same line as the page's fallback, so nothing moves and nothing is
+ * ever drawn from half a collection.
+ */
+export function whenLoaded<P extends object>(Island: FunctionComponent<P>, waiting: string): FunctionComponent<P> {
+  function Loaded(props: P) {
+    const opening = useStore($opening);
+    return opening > 0 ? <p class="muted">{waiting}</p> : <Island {...props} />;
+  }
+  Loaded.displayName = `whenLoaded(${Island.displayName ?? Island.name})`;
+  return Loaded;
+}
