@@ -29,6 +29,18 @@ export function fold(text: string): string {
   return text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
 }
 
+let names: Intl.Collator | undefined;
+
+/**
+ * Orders two names as a list of people is read: accents and case aside, numbers by value
+ * ("Team 2" before "Team 10"). The collator is made on first use: making one loads the
+ * language's sorting rules, which is worth doing only on a page that sorts names.
+ */
+export function byName(a: string, b: string): number {
+  names ??= new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });
+  return names.compare(a, b);
+}
+
 /** Checks a typed name (of a person, or with `what`, of an organisation): present and not too long. Never shortens it. */
 export function checkName(raw: string, what = 'Names'): NameCheck {
   const name = tidy(raw);

@@ -40,12 +40,12 @@ const BODIES: Record<(typeof PLANNER_PARTS)[number], () => ComponentChildren> = 
 
 /**
  * The giving-first planner: the summary, then one section per part, each its own small
- * component, drawn one after another (`useInTurns`): the summary and this week first.
+ * component, drawn one after another (`useInTurns`): the summary first, then this week, and so on.
  */
 export default function Planner({ parts }: { parts: Record<(typeof PLANNER_PARTS)[number], PartText> }) {
   const mounted = useHydrated();
-  const drawn = useInTurns(PLANNER_PARTS.length, mounted);
-  const ready = drawn === PLANNER_PARTS.length;
+  const drawn = useInTurns(PLANNER_PARTS.length + 1, mounted);
+  const ready = drawn === PLANNER_PARTS.length + 1;
   // Arriving from another tool at one person (`?person=<id>`, from the worksheet or My progress): open them.
   useEffect(() => {
     const id = ready && personFromSearch(location.search);
@@ -62,7 +62,7 @@ export default function Planner({ parts }: { parts: Record<(typeof PLANNER_PARTS
               {parts[id].title}
             </h2>
             <p class="muted section-intro">{parts[id].lede}</p>
-            {i < drawn ? <Body /> : <p class="muted">Opening your planner…</p>}
+            {i < drawn - 1 ? <Body /> : <p class="muted">Opening your planner…</p>}
           </section>
         );
       })}

@@ -1,6 +1,6 @@
 import { atom, map } from 'nanostores';
 import { type FieldPath, mergeThreeWay, sameValue, valueAt, withValueAt } from '../domain/merge';
-import { inBatches, OPENING_SLICE_MS } from '../domain/slices';
+import { inBatches, OPENING_SLICE_MS, pause } from '../domain/slices';
 import type { Decoded, Overwrote } from './codec';
 import type { RecordKind } from './kinds/define';
 import type { Vault } from './vault';
@@ -265,19 +265,24 @@ export function createCollection<T>(vault: Vault, kind: RecordKind<T>): Collecti
     opening = o;
     $loaded.set(false);
     $opening.set($opening.get() + 1);
-    void inBatches(
-      ids.length,
-      (from, to) => {
-        if (opening !== o) return false;
-        for (let i = from; i < to; i++) loadOne(ids[i] as string, o.next);
-        o.done = to;
-      },
-      undefined,
-      50,
-      OPENING_SLICE_MS,
-    ).then(() => {
-      if (opening === o) finishOpening();
-    });
+    // Even the first slice waits a turn, so the page's own scripts start in a task of their own.
+    void pause()
+      .then(() =>
+        inBatches(
+          ids.length,
+          (from, to) => {
+            if (opening !== o) return false;
+            for (let i = from; i < to; i++) loadOne(ids[i] as string, o.next);
+            o.done = to;
+          },
+          undefined,
+          50,
+          OPENING_SLICE_MS,
+        ),
+      )
+      .then(() => {
+        if (opening === o) finishOpening();
+      });
   };
 
   const save = (id: string): boolean => {

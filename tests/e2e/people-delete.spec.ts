@@ -251,7 +251,9 @@ test.describe('bulk delete on the worksheet', () => {
     await expect(bar.getByText(question)).toHaveCount(0);
     await expect(del).toBeFocused();
     await expect(bar).toContainText('2 selected');
+    // Asked again (the question comes once the planner's records are counted), then yes.
     await page.keyboard.press('Enter');
+    await expect(bar.getByRole('button', { name: 'Yes, delete 2 people' })).toBeFocused();
     await page.keyboard.press('Enter');
 
     const status = page.locator('#coi-status');

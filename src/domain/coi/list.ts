@@ -1,5 +1,5 @@
 import type { Contact, Tier } from '../../schemas/contact';
-import { fold } from '../contact';
+import { byName, fold } from '../contact';
 import { coiScore } from './scoring';
 
 /**
@@ -58,14 +58,11 @@ export function indexPeople(items: Record<string, Contact | undefined>): Indexed
   return out;
 }
 
-const collator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });
-
 const comparators: Record<SortKey, (a: IndexedPerson, b: IndexedPerson) => number> = {
-  name: (a, b) => collator.compare(a.contact.name, b.contact.name),
-  score: (a, b) => b.score - a.score || collator.compare(a.contact.name, b.contact.name),
+  name: (a, b) => byName(a.contact.name, b.contact.name),
+  score: (a, b) => b.score - a.score || byName(a.contact.name, b.contact.name),
   lastContact: (a, b) =>
-    (b.contact.lastContact ?? '').localeCompare(a.contact.lastContact ?? '') ||
-    collator.compare(a.contact.name, b.contact.name),
+    (b.contact.lastContact ?? '').localeCompare(a.contact.lastContact ?? '') || byName(a.contact.name, b.contact.name),
 };
 
 /** The people matching a query, sorted. Every word of the search must appear somewhere. */
@@ -85,7 +82,7 @@ export function queryPeople(people: readonly IndexedPerson[], q: ListQuery): Ind
 export function allTags(people: readonly IndexedPerson[]): string[] {
   const seen = new Map<string, string>();
   for (const p of people) for (const t of p.contact.tags) if (!seen.has(t.toLowerCase())) seen.set(t.toLowerCase(), t);
-  return [...seen.values()].sort(collator.compare);
+  return [...seen.values()].sort(byName);
 }
 
 /** Splits typed tags ("clients, lawyers; golf") into a clean list: trimmed, once each, at most 30 of 60 characters. */

@@ -1,6 +1,6 @@
 import type { Contact } from '../../schemas/contact';
 import type { LedgerEntry, Plan } from '../../schemas/planner';
-import { fold, inPlanner } from '../contact';
+import { byName, fold, inPlanner } from '../contact';
 import { plural } from '../dates';
 import { type DueStatus, dueStatus, factsByPerson } from '../touch';
 import { type Slipping, slippingList } from './keep-in-touch';
@@ -56,8 +56,6 @@ export interface PlannerView {
   asks: number;
 }
 
-const collator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });
-
 /** Computes the planner's view for `today`. */
 export function plannerView(
   contacts: Readonly<Record<string, Contact | undefined>>,
@@ -102,8 +100,8 @@ export function plannerView(
       openPlans: openPlans.get(id) ?? 0,
     });
   }
-  people.sort((x, y) => collator.compare(x.contact.name, y.contact.name) || (x.id < y.id ? -1 : 1));
-  others.sort((x, y) => collator.compare(x.name, y.name));
+  people.sort((x, y) => byName(x.contact.name, y.contact.name) || (x.id < y.id ? -1 : 1));
+  others.sort((x, y) => byName(x.name, y.name));
   const livePlans: Record<string, Plan> = {};
   for (const [id, p] of Object.entries(plans)) if (p && contacts[p.contactId]) livePlans[id] = p;
 
