@@ -280,9 +280,15 @@ export function createCollection<T>(vault: Vault, kind: RecordKind<T>): Collecti
           OPENING_SLICE_MS,
         ),
       )
-      .then(() => {
-        if (opening === o) finishOpening();
-      });
+      .then(
+        () => {
+          if (opening === o) finishOpening();
+        },
+        () => {
+          // A slice failed: the rest is read at once, so nothing waits for a read that stopped.
+          if (opening === o) finishOpening();
+        },
+      );
   };
 
   const save = (id: string): boolean => {
