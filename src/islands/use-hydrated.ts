@@ -1,6 +1,6 @@
 import { useStore } from '@nanostores/preact';
 import { useEffect, useState } from 'preact/hooks';
-import { $opening } from '../store/collection';
+import { $opening } from '../store/opening';
 
 /**
  * False on the server and in an island's first render in the browser, true from the next

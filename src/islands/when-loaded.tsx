@@ -1,6 +1,6 @@
 import { useStore } from '@nanostores/preact';
 import type { FunctionComponent } from 'preact';
-import { $opening } from '../store/collection';
+import { $opening } from '../store/opening';
 
 /**
  * An island that shows saved data, drawn once every collection on the page has been read
@@ -9,10 +9,5 @@ import { $opening } from '../store/collection';
  * ever drawn from half a collection.
  */
 export function whenLoaded<P extends object>(Island: FunctionComponent<P>, waiting: string): FunctionComponent<P> {
-  function Loaded(props: P) {
-    const opening = useStore($opening);
-    return opening > 0 ? <p class="muted">{waiting}</p> : <Island {...props} />;
-  }
-  Loaded.displayName = `whenLoaded(${Island.displayName ?? Island.name})`;
-  return Loaded;
+  return (props: P) => (useStore($opening) > 0 ? <p class="muted">{waiting}</p> : <Island {...props} />);
 }

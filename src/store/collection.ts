@@ -3,6 +3,7 @@ import { type FieldPath, mergeThreeWay, sameValue, valueAt, withValueAt } from '
 import { inBatches, OPENING_SLICE_MS, pause } from '../domain/slices';
 import type { Decoded, Overwrote } from './codec';
 import type { RecordKind } from './kinds/define';
+import { $opening } from './opening';
 import type { Vault } from './vault';
 
 /** Pause after the last keystroke before typed text is saved, in milliseconds. */
@@ -10,12 +11,6 @@ export const TYPING_DELAY = 400;
 
 /** Records a kind may hold and still be read in one go when the page opens; larger kinds are read in slices. */
 export const READ_AT_ONCE = 100;
-
-/**
- * How many collections on this page are still being read in slices. Islands show saved data
- * once this is 0 (see `useHydrated`), so nothing on screen is drawn from half a collection.
- */
-export const $opening = atom(0);
 
 /**
  * A collection is every record of one kind, as a nanostores map from id to data, kept in

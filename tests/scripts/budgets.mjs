@@ -50,11 +50,11 @@ export const BUDGETS = [
     css: 20 * KB,
     laterCss: 20 * KB,
   },
-  { type: 'assessment', match: /^\/assessment\//, js: 32 * KB, css: 20 * KB },
-  { type: 'your data', match: /^\/data\//, js: 35.2 * KB, css: 20 * KB },
-  { type: 'worksheet', match: /^\/(worksheet|coi)\//, js: 44 * KB, css: 20 * KB },
-  { type: 'planner', match: /^\/planner\//, js: 48.5 * KB, css: 20 * KB },
-  { type: 'my progress', match: /^\/me\//, js: 47 * KB, css: 20 * KB },
+  { type: 'assessment', match: /^\/assessment\//, js: 32.5 * KB, css: 20 * KB },
+  { type: 'your data', match: /^\/data\//, js: 36.2 * KB, css: 20 * KB },
+  { type: 'worksheet', match: /^\/(worksheet|coi)\//, js: 44.5 * KB, css: 20 * KB },
+  { type: 'planner', match: /^\/planner\//, js: 49 * KB, css: 20 * KB },
+  { type: 'my progress', match: /^\/me\//, js: 47.8 * KB, css: 20 * KB },
   { type: 'other', match: /.*/, js: 41 * KB, css: 20 * KB },
 ];
 

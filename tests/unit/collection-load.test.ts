@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { encodeRecord } from '../../src/store/codec';
 import { createCoi } from '../../src/store/coi';
-import { $opening, createCollection, READ_AT_ONCE } from '../../src/store/collection';
+import { createCollection, READ_AT_ONCE } from '../../src/store/collection';
 import { contactKind } from '../../src/store/kinds/contacts';
 import { lessonKind, metaKind, reflectionKind } from '../../src/store/kinds/course';
+import { $opening } from '../../src/store/opening';
 import { createPlanner } from '../../src/store/planner';
 import { createVault } from '../../src/store/vault';
 import { FakeBrowser } from './fake-storage';
