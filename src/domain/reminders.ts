@@ -29,3 +29,24 @@ export function backupStatus(
   const remind = daysSince === null ? since(oldestAt) >= FIRST_REMINDER_DAYS : daysSince >= EXPORT_REMINDER_DAYS;
   return { daysSince, remind };
 }
+
+/**
+ * `backupStatus` from the save times of every record, read only as far as the answer needs:
+ * after a backup, whether there is any record at all; before one, whether any record is old
+ * enough for a reminder (the first such ends the reading). The answer is the one
+ * `backupStatus` gives for the oldest of them all.
+ */
+export function backupStatusOf(
+  savedTimes: Iterable<number>,
+  lastExportAt: number | undefined,
+  today: IsoDate,
+  timeZone?: string,
+): BackupStatus {
+  let oldest: number | undefined;
+  for (const at of savedTimes) {
+    oldest = oldest === undefined ? at : Math.min(oldest, at);
+    if (lastExportAt !== undefined) break;
+    if (daysBetween(localDate(at, timeZone), today) >= FIRST_REMINDER_DAYS) break;
+  }
+  return backupStatus(oldest, lastExportAt, today, timeZone);
+}

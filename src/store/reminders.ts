@@ -1,5 +1,5 @@
 import { atom, computed, onMount } from 'nanostores';
-import { backupStatus } from '../domain/reminders';
+import { backupStatusOf } from '../domain/reminders';
 import { meta, vault } from './app';
 import { savedAt } from './codec';
 import { metaKind } from './kinds/course';
@@ -25,18 +25,17 @@ onMount($storage, () => {
   };
 });
 
-/** When the oldest saved record (not settings, not set-aside data) was saved, if any. */
-function oldestRecordAt(): number | undefined {
-  let oldest: number | undefined;
-  for (const [key, raw] of vault.rawEntries()) {
+/** When each saved record (not settings, not set-aside data) was saved, read one at a time as asked for. */
+function* savedTimes(): Generator<number> {
+  for (const key of vault.keys()) {
     if (key.startsWith(metaKind.prefix) || key.startsWith(QUARANTINE_PREFIX)) continue;
-    const at = savedAt(raw);
-    if (at !== undefined) oldest = Math.min(oldest ?? at, at);
+    const raw = vault.rawValue(key);
+    const at = raw === null ? undefined : savedAt(raw);
+    if (at !== undefined) yield at;
   }
-  return oldest;
 }
 
-/** Days since the last backup, and whether to remind the reader to make one (see `backupStatus`). */
+/** Days since the last backup, and whether to remind the reader to make one (see `backupStatusOf`). */
 export const $backup = computed([meta.$items, $today, $storage], (items, today) =>
-  backupStatus(oldestRecordAt(), items.app?.lastExportAt, today),
+  backupStatusOf(savedTimes(), items.app?.lastExportAt, today),
 );

@@ -166,6 +166,8 @@ export interface Vault {
   remove(kind: RecordKind<unknown>, id: string): boolean;
   /** Every key of the site and its raw value (for backups and erase). */
   rawEntries(): [string, string][];
+  /** Every key of the site, listed afresh (to read their values one at a time with `rawValue`). */
+  keys(): string[];
   /** Writes raw values back as they were (undo of an erase); false if storage refused. */
   restoreRaw(entries: [string, string][]): boolean;
   /** Deletes the given keys (undoing a failed import). */
@@ -462,6 +464,7 @@ export function createVault(env: VaultEnv): Vault {
     restoreExact,
     remove,
     rawEntries,
+    keys: allKeys,
     restoreRaw,
     eraseAll,
     removeRaw(keys) {

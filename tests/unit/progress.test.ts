@@ -1,8 +1,9 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { fromDayNumber } from '../../src/domain/dates';
 import { answeredCount, progressLabel, reflectionId, summarizeProgress } from '../../src/domain/progress';
 import { quizScore, quizScoreLabel, quizScoreSentence } from '../../src/domain/quiz';
-import { backupStatus } from '../../src/domain/reminders';
+import { backupStatus, backupStatusOf } from '../../src/domain/reminders';
 
 const lessons = [
   { id: '01-a', order: 1, title: 'A' },
@@ -76,6 +77,35 @@ describe('export reminder', () => {
     const evening = Date.UTC(1970, 0, 101, 4, 30);
     expect(backupStatus(at(10), evening, today, 'America/New_York').daysSince).toBe(1);
     expect(backupStatus(at(10), evening, today, 'UTC').daysSince).toBe(0);
+  });
+  it('reads save times only as far as the answer needs, and answers as for the oldest of them', () => {
+    const times = [at(99), at(98), at(50), at(97), at(10)];
+    let read = 0;
+    const counted = function* (list: number[]) {
+      for (const t of list) {
+        read++;
+        yield t;
+      }
+    };
+    expect(backupStatusOf(counted(times), undefined, today, 'UTC')).toEqual(
+      backupStatus(at(10), undefined, today, 'UTC'),
+    );
+    expect(read).toBe(3);
+    read = 0;
+    expect(backupStatusOf(counted(times), at(60), today, 'UTC')).toEqual(backupStatus(at(10), at(60), today, 'UTC'));
+    expect(read).toBe(1);
+    fc.assert(
+      fc.property(
+        fc.array(fc.integer({ min: 0, max: 101 })),
+        fc.option(fc.integer({ min: 0, max: 100 }), { nil: undefined }),
+        (days, exported) => {
+          const list = days.map(at);
+          const oldest = list.length ? Math.min(...list) : undefined;
+          const last = exported === undefined ? undefined : at(exported);
+          expect(backupStatusOf(list, last, today, 'UTC')).toEqual(backupStatus(oldest, last, today, 'UTC'));
+        },
+      ),
+    );
   });
 });
 
