@@ -2,6 +2,7 @@ import type { ComponentChildren } from 'preact';
 import { useEffect } from 'preact/hooks';
 import { href } from '../domain/paths';
 import { personFromSearch } from '../domain/person-paths';
+import { $plannerView } from '../store/planner';
 import { IntroSummary } from './planner/IntroSummary';
 import { LadderSection, SlippingSection } from './planner/KeepSection';
 import { ListeningSummary } from './planner/ListeningSummary';
@@ -38,14 +39,22 @@ const BODIES: Record<(typeof PLANNER_PARTS)[number], () => ComponentChildren> = 
   intros: IntroSummary,
 };
 
+/** Turns before the parts: working out the planner's view of the whole ledger, then drawing the summary. */
+const BEFORE_PARTS = 2;
+
 /**
  * The giving-first planner: the summary, then one section per part, each its own small
- * component, drawn one after another (`useInTurns`): the summary first, then this week, and so on.
+ * component, drawn one after another (`useInTurns`): first the view of the whole ledger is
+ * worked out (in a turn of its own, before anything draws from it), then the summary is
+ * drawn, then this week, and so on.
  */
 export default function Planner({ parts }: { parts: Record<(typeof PLANNER_PARTS)[number], PartText> }) {
   const mounted = useHydrated();
-  const drawn = useInTurns(PLANNER_PARTS.length + 1, mounted);
-  const ready = drawn === PLANNER_PARTS.length + 1;
+  const drawn = useInTurns(PLANNER_PARTS.length + BEFORE_PARTS, mounted);
+  const ready = drawn === PLANNER_PARTS.length + BEFORE_PARTS;
+  // Kept up to date from the first turn on, so the summary and the parts read it ready-made.
+  const viewing = drawn > 0;
+  useEffect(() => (viewing ? $plannerView.listen(() => undefined) : undefined), [viewing]);
   // Arriving from another tool at one person (`?person=<id>`, from the worksheet or My progress): open them.
   useEffect(() => {
     const id = ready && personFromSearch(location.search);
@@ -53,7 +62,7 @@ export default function Planner({ parts }: { parts: Record<(typeof PLANNER_PARTS
   }, [ready]);
   return (
     <div class="planner-parts" data-ready={ready || undefined}>
-      {drawn > 0 ? <Summary /> : <SummaryPending />}
+      {drawn >= BEFORE_PARTS ? <Summary /> : <SummaryPending />}
       {PLANNER_PARTS.map((id, i) => {
         const Body = BODIES[id];
         return (
@@ -62,7 +71,7 @@ export default function Planner({ parts }: { parts: Record<(typeof PLANNER_PARTS
               {parts[id].title}
             </h2>
             <p class="muted section-intro">{parts[id].lede}</p>
-            {i < drawn - 1 ? <Body /> : <p class="muted">Opening your planner…</p>}
+            {i < drawn - BEFORE_PARTS ? <Body /> : <p class="muted">Opening your planner…</p>}
           </section>
         );
       })}
