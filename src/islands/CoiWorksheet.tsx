@@ -32,10 +32,14 @@ import { ThisMonth } from './coi/ThisMonth';
 import { downloadText } from './download';
 import { NOT_LOADED, Status, useStatus } from './status';
 import { useInTurns } from './use-in-turns';
+import { warmUp } from './warm-up';
 
 import './coi/coi.css';
 import './coi/worksheet.css';
 import { whenLoaded } from './when-loaded';
+
+// The date formats and the name order this tool draws with are made while its data is read.
+warmUp();
 
 /** Rows drawn in the first turn: the list starts below the overview and the forms, so the rest can follow a frame later. */
 const FIRST_ROWS = 8;

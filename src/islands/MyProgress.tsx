@@ -18,7 +18,11 @@ import { PlannedActions } from './me/PlannedActions';
 import { ReflectionList } from './me/ReflectionList';
 import './me/my-progress.css';
 import { useInTurns } from './use-in-turns';
+import { warmUp } from './warm-up';
 import { whenLoaded } from './when-loaded';
+
+// The date formats and the name order this tool draws with are made while its data is read.
+warmUp();
 
 /** What the page knows about each module at build time. */
 export interface CourseModule {

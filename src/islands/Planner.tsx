@@ -12,7 +12,11 @@ import { openPerson } from './planner/ui';
 import { WeekSection } from './planner/WeekSection';
 import { useHydrated } from './use-hydrated';
 import { useInTurns } from './use-in-turns';
+import { warmUp } from './warm-up';
 import './planner/planner.css';
+
+// The date formats and the name order this tool draws with are made while its data is read.
+warmUp();
 
 /** The parts of the planner, in page order. */
 export const PLANNER_PARTS = ['week', 'people', 'slipping', 'ladder', 'listening', 'message', 'intros'] as const;
