@@ -83,9 +83,11 @@ function CoiWorksheet() {
   const tags = useMemo(() => allTags(index), [index]);
   const rows = useMemo(() => queryPeople(index, query), [index, query]);
   const visible = rows.slice(0, shown);
-  // The first rows at once, the rest of the page of rows after the next frame (see `useInTurns`).
-  const drawn = useInTurns(2, true);
-  const drawnRows = drawn < 2 ? visible.slice(0, FIRST_ROWS) : visible;
+  // The first rows at once, the rest of the page of rows after the next frame (see `useInTurns`);
+  // all at once when the reader arrives at one person, whose row is then opened and focused.
+  const [arriving] = useState(() => personFromSearch(location.search) !== null);
+  const drawn = useInTurns(2, !arriving);
+  const drawnRows = drawn < 2 && !arriving ? visible.slice(0, FIRST_ROWS) : visible;
   /** The selection in the order the list shows it, then people the filters hide; people deleted meanwhile left out. */
   const chosen = useMemo(() => {
     const inList = rows.filter((p) => selected.has(p.id)).map((p) => p.id);

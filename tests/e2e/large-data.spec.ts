@@ -77,3 +77,16 @@ test('My progress and Your data count all of it', async ({ page }) => {
       .first(),
   ).toHaveText(String(PEOPLE));
 });
+
+test('arriving at a person far down the worksheet opens their row and puts focus on it', async ({ page }) => {
+  await page.goto('/coi/?person=p0299');
+  const name = page.locator('button[data-person="p0299"]');
+  await expect(name).toBeFocused();
+  await expect(name).toHaveAttribute('aria-expanded', 'true');
+  // Far down: not among the rows drawn first.
+  expect(
+    await page
+      .locator('.coi-people > li')
+      .evaluateAll((rows) => rows.findIndex((r) => r.querySelector('[data-person="p0299"]'))),
+  ).toBeGreaterThan(8);
+});

@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { Contact } from '../../src/schemas/contact';
-import { buildBackup, type CheckedBackup, planImport, readEverything, storedHoldings } from '../../src/store/backup';
+import {
+  buildBackup,
+  type CheckedBackup,
+  planImport,
+  readEverything,
+  readEverythingInSlices,
+  storedHoldings,
+  storedHoldingsInSlices,
+} from '../../src/store/backup';
 import { applyBackup, checkBackup, planSummary, undoImport } from '../../src/store/backup-import';
 import { encodeRecord } from '../../src/store/codec';
 import { createCollection } from '../../src/store/collection';
@@ -70,6 +78,14 @@ describe('imports never lose what they cannot read', () => {
     expect(vault.$mode.get()).toBe('locked');
     const r = applyBackup(vault, otherBrowsersBackup(), 'replace');
     expect(r).toMatchObject({ ok: false, error: expect.stringMatching(/newer version of the site/) });
+  });
+
+  it('read in slices, as the data page now reads, newer data locks it all the same', async () => {
+    const browser = browserWithEverything();
+    const vault = createVault({ storage: browser.tab() });
+    await readEverythingInSlices(vault);
+    expect(vault.$mode.get()).toBe('locked');
+    expect(applyBackup(vault, otherBrowsersBackup(), 'replace')).toMatchObject({ ok: false });
   });
 
   it('replace sets damaged records aside, byte for byte, instead of deleting them', () => {
@@ -142,11 +158,12 @@ describe('a backup holds everything the site stores', () => {
     ).toEqual(new Map([...browser.data].map(([k, v]) => [k, k.startsWith('rf:reflection') ? JSON.parse(v).data : v])));
   });
 
-  it('the data page counts exactly what a backup made now holds', () => {
+  it('the data page counts exactly what a backup made now holds, at once or in slices', async () => {
     const browser = browserWithEverything();
     const tab = openTab(browser);
     tab.contacts.set('c1', person('Cy'));
     expect(storedHoldings(tab.vault)).toEqual(buildBackup(tab.vault).holds);
+    expect(await storedHoldingsInSlices(tab.vault)).toEqual(buildBackup(tab.vault).holds);
   });
 
   it('a backup of the first format (records only) still imports', () => {
