@@ -70,11 +70,15 @@ export function factsByPerson(
     }
     return f;
   };
-  for (const e of Object.values(ledger)) {
+  // Each person's latest entry up to today (the first of equal dates), then one fact each.
+  const latest = new Map<string, LedgerEntry>();
+  for (const id in ledger) {
+    const e = ledger[id];
     if (!e || e.date > today) continue;
-    const f = of(e.contactId);
-    f.last = later(f.last, { date: e.date, kind: touchKindOf(e.kind) });
+    const prev = latest.get(e.contactId);
+    if (!prev || e.date > prev.date) latest.set(e.contactId, e);
   }
+  for (const [id, e] of latest) of(id).last = { date: e.date, kind: touchKindOf(e.kind) };
   for (const p of Object.values(plans))
     if (p && !p.done) of(p.contactId).plans.push({ date: p.due, kind: touchKindOf(p.kind) });
   for (const f of out.values()) f.plans.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));

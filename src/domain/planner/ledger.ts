@@ -1,5 +1,5 @@
 import { ASK_KINDS, type EntryKind, GIVE_KINDS, type LedgerEntry, NOTE_MAX } from '../../schemas/planner';
-import { laterDate, plural } from '../dates';
+import { plural } from '../dates';
 
 /**
  * The emotional bank account of each relationship (module 2): gives are deposits, asks
@@ -25,10 +25,13 @@ export const KIND_LABELS: Record<EntryKind, string> = {
   touch: 'Kept in touch (neither a give nor an ask)',
 };
 
+const GIVES: ReadonlySet<string> = new Set(GIVE_KINDS);
+const ASKS: ReadonlySet<string> = new Set(ASK_KINDS);
+
 /** Whether an entry kind is a give (deposit). */
-export const isGive = (k: EntryKind): boolean => (GIVE_KINDS as readonly string[]).includes(k);
+export const isGive = (k: EntryKind): boolean => GIVES.has(k);
 /** Whether an entry kind is an ask (withdrawal). */
-export const isAsk = (k: EntryKind): boolean => (ASK_KINDS as readonly string[]).includes(k);
+export const isAsk = (k: EntryKind): boolean => ASKS.has(k);
 
 /** "Give", "Ask" or "Touch". */
 export function sideOf(k: EntryKind): 'Give' | 'Ask' | 'Touch' {
@@ -73,31 +76,41 @@ export function formatRatio(a: Account): string {
   return `${g} to ${plural(a.asks, 'ask')}`;
 }
 
+/** Newest first: by date, then by when logged, then by id (so the order never depends on storage). */
+const newestFirst = ([ia, a]: [string, LedgerEntry], [ib, b]: [string, LedgerEntry]): number =>
+  a.date !== b.date ? (a.date < b.date ? 1 : -1) : b.createdAt - a.createdAt || (ia < ib ? 1 : -1);
+
 /**
- * Every relationship's account from all ledger entries, in one pass. Entries are sorted
- * newest first within each account.
+ * Every relationship's account from all ledger entries. Entries are sorted newest first
+ * within each account: grouped by person first, then each person's few sorted, which is
+ * far less work than sorting thousands of entries as one list.
  */
 export function accounts(entries: Readonly<Record<string, LedgerEntry | undefined>>): Map<string, Account> {
+  const groups = new Map<string, [string, LedgerEntry][]>();
+  for (const id in entries) {
+    const e = entries[id];
+    if (!e) continue;
+    const group = groups.get(e.contactId);
+    if (group) group.push([id, e]);
+    else groups.set(e.contactId, [[id, e]]);
+  }
   const out = new Map<string, Account>();
-  const list = Object.entries(entries).filter((e): e is [string, LedgerEntry] => e[1] !== undefined);
-  list.sort(([ia, a], [ib, b]) =>
-    a.date !== b.date ? (a.date < b.date ? 1 : -1) : b.createdAt - a.createdAt || (ia < ib ? 1 : -1),
-  );
-  for (const [id, e] of list) {
-    let acc = out.get(e.contactId);
-    if (!acc) {
-      acc = { gives: 0, asks: 0, touches: 0, ids: [] };
-      out.set(e.contactId, acc);
+  for (const [contactId, group] of groups) {
+    group.sort(newestFirst);
+    const acc: Account = { gives: 0, asks: 0, touches: 0, ids: [] };
+    for (const [id, e] of group) {
+      acc.ids.push(id);
+      if (isGive(e.kind)) {
+        acc.gives++;
+        // Newest first: the first give met is the latest.
+        acc.lastGive ??= e.date;
+      } else if (isAsk(e.kind)) {
+        acc.asks++;
+      } else {
+        acc.touches++;
+      }
     }
-    acc.ids.push(id);
-    if (isGive(e.kind)) {
-      acc.gives++;
-      acc.lastGive = laterDate(acc.lastGive, e.date);
-    } else if (isAsk(e.kind)) {
-      acc.asks++;
-    } else {
-      acc.touches++;
-    }
+    out.set(contactId, acc);
   }
   return out;
 }

@@ -7,7 +7,7 @@ import { type Slipping, slippingList } from './keep-in-touch';
 import { type LadderSuggestion, ladderSuggestion, sortSuggestions } from './ladder';
 import { type Account, accounts, EMPTY_ACCOUNT, isAsk, isGive } from './ledger';
 import { type WeekPlan, weekPlan } from './plan';
-import { inWeek, weekStart } from './weeks';
+import { weekStart, weekTest } from './weeks';
 
 /**
  * Everything the planner page shows, computed in one pass from the stored records, so
@@ -65,7 +65,7 @@ export function plannerView(
 ): PlannerView {
   const accs = accounts(ledger);
   const facts = factsByPerson(ledger, plans, today);
-  const monday = weekStart(today);
+  const thisWeek = weekTest(weekStart(today));
   let givesThisWeek = 0;
   let gives = 0;
   let asks = 0;
@@ -73,7 +73,7 @@ export function plannerView(
     if (!e || !contacts[e.contactId]) continue;
     if (isGive(e.kind)) {
       gives++;
-      if (inWeek(e.date, monday)) givesThisWeek++;
+      if (thisWeek(e.date)) givesThisWeek++;
     } else if (isAsk(e.kind)) asks++;
   }
   const openPlans = new Map<string, number>();

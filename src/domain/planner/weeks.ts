@@ -40,8 +40,17 @@ export function previousWeekId(id: string): string {
 
 /** Whether `date` falls in the ISO week that starts on `monday`. */
 export function inWeek(date: IsoDate, monday: IsoDate): boolean {
-  const d = daysBetween(monday, date);
-  return d >= 0 && d < 7;
+  return weekTest(monday)(date);
+}
+
+/**
+ * A test for dates in the ISO week that starts on `monday`, for checking many: `YYYY-MM-DD`
+ * dates compare as text, so thousands of entries (dates their schema has checked) are
+ * tested without parsing one.
+ */
+export function weekTest(monday: IsoDate): (date: IsoDate) => boolean {
+  const sunday = addDays(monday, 6);
+  return (date) => date.length === 10 && date >= monday && date <= sunday;
 }
 
 /** A week's span for headings, such as "Mon, Jan 13 – Sun, Jan 19". */
