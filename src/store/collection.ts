@@ -66,6 +66,33 @@ export interface Collection<T> {
   reload(): void;
 }
 
+/** Openings waiting for the page's next turn (see `open`), with the task that runs them all. */
+let waiting: (() => void)[] | null = null;
+
+/**
+ * Runs `start` in the page's next turn, in one task with every other collection that asked
+ * in this one: the page's scripts finish in a task of their own, and storage is listed
+ * once for all of its collections (the listing is kept for a task) rather than once each.
+ */
+function inNextTurn(start: () => void) {
+  if (!waiting) {
+    const starts: (() => void)[] = [];
+    waiting = starts;
+    void pause().then(() => {
+      waiting = null;
+      for (const s of starts) s();
+    });
+  }
+  waiting.push(start);
+}
+
+/** A first read under way: the ids to read (null until storage is listed), how many are read, and what they read as. */
+interface Opening<T> {
+  ids: string[] | null;
+  done: number;
+  next: Record<string, T>;
+}
+
 /** A stored version of a record as this tab last saw it. */
 interface Seen<T> {
   rev: number;
@@ -104,8 +131,8 @@ export function createCollection<T>(vault: Vault, kind: RecordKind<T>): Collecti
   const $items = map<Record<string, T>>({});
   const $unsaved = atom<string[]>([]);
   const $loaded = atom(true);
-  /** A load in slices under way: the ids to read, how many are read, and what they read as. */
-  let opening: { ids: string[]; done: number; next: Record<string, T> } | null = null;
+  /** A load in slices under way. */
+  let opening: Opening<T> | null = null;
   /** The stored version of each record as this tab last saw it (absent: never saved). */
   const seen = new Map<string, Seen<T>>();
   /** What this tab itself last saved, to recognise when another tab replaced it. */
@@ -238,7 +265,8 @@ export function createCollection<T>(vault: Vault, kind: RecordKind<T>): Collecti
     const o = opening;
     if (!o) return;
     opening = null;
-    for (let i = o.done; i < o.ids.length; i++) loadOne(o.ids[i] as string, o.next);
+    const ids = o.ids ?? vault.ids(kind);
+    for (let i = o.done; i < ids.length; i++) loadOne(ids[i] as string, o.next);
     $items.set(o.next);
     $loaded.set(true);
     $opening.set($opening.get() - 1);
@@ -249,41 +277,55 @@ export function createCollection<T>(vault: Vault, kind: RecordKind<T>): Collecti
     loadMany(new Set([...vault.ids(kind), ...Object.keys($items.get()), ...seen.keys()]));
   };
 
+  /** Reads the rest of an opening in slices of a few milliseconds, each in a task of its own. */
+  const readInSlices = (o: Opening<T>, ids: string[]) =>
+    inBatches(
+      ids.length,
+      (from, to) => {
+        if (opening !== o) return false;
+        for (let i = from; i < to; i++) loadOne(ids[i] as string, o.next);
+        o.done = to;
+      },
+      undefined,
+      50,
+      OPENING_SLICE_MS,
+    );
+
   /**
-   * The first read. A small kind is read at once; a large one (thousands of planner entries)
-   * in slices of a few milliseconds, so the page answers taps and paints while it is read.
+   * The first read. With little in storage, everything is read at once. With a long saved
+   * history (thousands of planner entries) the page's scripts run first, in a task of their
+   * own; in the next turn every collection lists storage (once for all of them) and reads a
+   * small kind at once; a large kind is then read in slices of a few milliseconds, so the
+   * page answers taps and paints while it is read.
    */
   const open = () => {
-    const ids = vault.ids(kind);
-    if (!vault.loadInSlices || ids.length <= READ_AT_ONCE) return loadMany(ids);
-    const o = { ids, done: 0, next: {} };
+    if (!vault.loadInSlices || vault.size() <= READ_AT_ONCE) return loadMany(vault.ids(kind));
+    const o: Opening<T> = { ids: null, done: 0, next: {} };
     opening = o;
     $loaded.set(false);
     $opening.set($opening.get() + 1);
-    // Even the first slice waits a turn, so the page's own scripts start in a task of their own.
-    void pause()
-      .then(() =>
-        inBatches(
-          ids.length,
-          (from, to) => {
-            if (opening !== o) return false;
-            for (let i = from; i < to; i++) loadOne(ids[i] as string, o.next);
-            o.done = to;
-          },
-          undefined,
-          50,
-          OPENING_SLICE_MS,
-        ),
-      )
-      .then(
-        () => {
-          if (opening === o) finishOpening();
-        },
-        () => {
-          // A slice failed: the rest is read at once, so nothing waits for a read that stopped.
-          if (opening === o) finishOpening();
-        },
-      );
+    inNextTurn(() => {
+      if (opening !== o) return;
+      try {
+        const ids = vault.ids(kind);
+        o.ids = ids;
+        if (ids.length <= READ_AT_ONCE) return finishOpening();
+        // The first slice waits a turn too, so listing and small kinds make a task of their own.
+        void pause()
+          .then(() => readInSlices(o, ids))
+          .then(
+            () => {
+              if (opening === o) finishOpening();
+            },
+            () => {
+              // A slice failed: the rest is read at once, so nothing waits for a read that stopped.
+              if (opening === o) finishOpening();
+            },
+          );
+      } catch {
+        if (opening === o) finishOpening();
+      }
+    });
   };
 
   const save = (id: string): boolean => {

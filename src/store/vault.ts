@@ -168,6 +168,8 @@ export interface Vault {
   rawEntries(): [string, string][];
   /** Every key of the site, listed afresh (to read their values one at a time with `rawValue`). */
   keys(): string[];
+  /** How many keys the storage holds, the site's and any other (one cheap call; 0 when it cannot say). */
+  size(): number;
   /** Writes raw values back as they were (undo of an erase); false if storage refused. */
   restoreRaw(entries: [string, string][]): boolean;
   /** Deletes the given keys (undoing a failed import). */
@@ -465,6 +467,13 @@ export function createVault(env: VaultEnv): Vault {
     remove,
     rawEntries,
     keys: allKeys,
+    size() {
+      try {
+        return storage.length;
+      } catch {
+        return 0;
+      }
+    },
     restoreRaw,
     eraseAll,
     removeRaw(keys) {

@@ -90,3 +90,23 @@ test('arriving at a person far down the worksheet opens their row and puts focus
       .evaluateAll((rows) => rows.findIndex((r) => r.querySelector('[data-person="p0299"]'))),
   ).toBeGreaterThan(8);
 });
+
+test('a lesson remembers answers, reflections and completion beside a long saved history', async ({ page }) => {
+  const lesson = '/lessons/01-relationships-are-back/';
+  await page.goto(lesson);
+  await expect(page.locator('[data-completion][data-bound]')).toBeVisible();
+  await page.getByRole('textbox').first().fill('Written beside 5,000 ledger entries.');
+  await page.locator('.question').first().getByRole('radio').nth(1).check();
+  await page.getByRole('button', { name: 'Mark this module complete' }).click();
+  await expect(page.locator('[data-reflection-status]')).toHaveText('Your answers are saved in this browser.');
+
+  await page.reload();
+  await expect(page.locator('[data-completion][data-bound]')).toBeVisible();
+  await expect(page.getByRole('textbox').first()).toHaveValue('Written beside 5,000 ledger entries.');
+  await expect(page.locator('.question').first().getByRole('radio').nth(1)).toBeChecked();
+  await expect(page.getByRole('button', { name: 'Mark as not complete' })).toBeVisible();
+  await page.goto('/');
+  await expect(page.getByText(/^1 of \d+ modules complete/)).toBeVisible();
+  const keys = Object.keys(await stored(page));
+  expect(keys.filter((k) => k.startsWith('rf:ledger:'))).toHaveLength(ENTRIES);
+});

@@ -191,6 +191,59 @@ describe('a large kind read in slices as the page opens', () => {
     expect(reads()).toBe(2_000);
   });
 
+  it('waits for the page’s next turn to list storage, then lists it once for every collection opened together', async () => {
+    const browser = new FakeBrowser();
+    for (let i = 0; i < 2_000; i++)
+      browser.data.set(`rf:reflection:r${i}`, encodeRecord(reflectionKind, { text: `note ${i}` }, 1, 1));
+    for (let i = 0; i < 5; i++)
+      browser.data.set(`rf:lesson:m${i}`, encodeRecord(lessonKind, { completed: false, quiz: {} }, 1, 1));
+    const storage = browser.tab();
+    let listings = 0;
+    let reads = 0;
+    const counted = Object.assign(Object.create(storage), {
+      key(i: number) {
+        if (i === 0) listings++;
+        return storage.key(i);
+      },
+      getItem(k: string) {
+        reads++;
+        return storage.getItem(k);
+      },
+    });
+    const vault = createVault({ storage: counted, listen: storage.listen, loadInSlices: true });
+    const notes = createCollection(vault, reflectionKind);
+    const lessons = createCollection(vault, lessonKind);
+    const meta = createCollection(vault, metaKind);
+    // The task that opens them (the page's scripts) neither lists nor reads storage.
+    expect([listings, reads]).toEqual([0, 0]);
+    expect([notes.$loaded.get(), lessons.$loaded.get(), meta.$loaded.get()]).toEqual([false, false, false]);
+    expect($opening.get()).toBe(3);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    // The next turn lists once for all three and reads the small kinds whole.
+    expect(listings).toBe(1);
+    expect([lessons.$loaded.get(), meta.$loaded.get()]).toEqual([true, true]);
+    expect(Object.keys(lessons.$items.get())).toHaveLength(5);
+    expect(notes.$loaded.get()).toBe(false);
+    await loaded(notes);
+    expect(Object.keys(notes.$items.get())).toHaveLength(2_000);
+    expect(listings).toBe(1);
+    expect($opening.get()).toBe(0);
+  });
+
+  it('reads a kind at once when asked before its turn comes, and the turn then does nothing', async () => {
+    const { browser, vault, reads } = openLarge(500);
+    browser.data.set('rf:lesson:m1', encodeRecord(lessonKind, { completed: true, quiz: { q1: 2 } }, 1, 1));
+    const lessons = createCollection(vault, lessonKind);
+    expect(lessons.$loaded.get()).toBe(false);
+    expect(lessons.get('m1')).toEqual({ completed: true, quiz: { q1: 2 } });
+    expect(lessons.$loaded.get()).toBe(true);
+    expect($opening.get()).toBe(0);
+    const after = reads();
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(reads()).toBe(after);
+    expect(lessons.get('m1')).toEqual({ completed: true, quiz: { q1: 2 } });
+  });
+
   it('reads a small kind at once', () => {
     const { vault } = openLarge(READ_AT_ONCE);
     const notes = createCollection(vault, reflectionKind);
