@@ -294,9 +294,9 @@ export function createCollection<T>(vault: Vault, kind: RecordKind<T>): Collecti
   /**
    * The first read. With little in storage, everything is read at once. With a long saved
    * history (thousands of planner entries) the page's scripts run first, in a task of their
-   * own; in the next turn every collection lists storage (once for all of them) and reads a
-   * small kind at once; a large kind is then read in slices of a few milliseconds, so the
-   * page answers taps and paints while it is read.
+   * own; in the next turn every collection lists storage (once for all of them); then each
+   * kind is read in slices of a few milliseconds (a small kind in one), so the page answers
+   * taps and paints while it is read.
    */
   const open = () => {
     if (!vault.loadInSlices || vault.size() <= READ_AT_ONCE) return loadMany(vault.ids(kind));
@@ -309,8 +309,8 @@ export function createCollection<T>(vault: Vault, kind: RecordKind<T>): Collecti
       try {
         const ids = vault.ids(kind);
         o.ids = ids;
-        if (ids.length <= READ_AT_ONCE) return finishOpening();
-        // The first slice waits a turn too, so listing and small kinds make a task of their own.
+        // Reading waits a turn too, so the listing makes a task of its own and each kind is
+        // read in tasks of its own (a small kind in one).
         void pause()
           .then(() => readInSlices(o, ids))
           .then(

@@ -55,6 +55,21 @@ test('the planner draws every part from the whole ledger', async ({ page }) => {
   await expect(summary.locator('div', { hasText: 'Gives to asks, in all' }).locator('dd')).toHaveText(
     `${gives} to ${asks}`,
   );
+  // Long lists show their first rows, and all of them on request (by keyboard here).
+  await expect(page.locator('.people-table > tbody')).toHaveCount(25);
+  await expect(page.getByRole('button', { name: 'Show more (275 not shown)' })).toBeVisible();
+  const ladder = page.locator('#ladder');
+  const heading = await ladder.getByRole('heading', { name: /^Ready for a step up \(\d+\)$/ }).textContent();
+  const stalled = Number(/\((\d+)\)/.exec(heading ?? '')?.[1]);
+  expect(stalled).toBeGreaterThan(12);
+  await expect(ladder.locator('.ladder-list > li')).toHaveCount(12);
+  const all = ladder.getByRole('button', { name: `Show all ${stalled}` });
+  await all.focus();
+  await page.keyboard.press('Enter');
+  await expect(ladder.locator('.ladder-list > li')).toHaveCount(stalled);
+  await expect(ladder.getByRole('button', { name: 'Show the first 12 only' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(ladder.locator('.ladder-list > li')).toHaveCount(12);
 });
 
 test('My progress and Your data count all of it', async ({ page }) => {

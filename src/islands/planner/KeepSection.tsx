@@ -10,14 +10,32 @@ import { DueBadge } from '../people/DueBadge';
 import { Status, useStatus } from '../status';
 import { draftPlan, openPerson } from './ui';
 
-/** Shows the first 12 at once. */
+/** A long list shows its first 12 at once. */
 const FIRST = 12;
+
+/**
+ * The first few of a long list, and the button that shows all of it (`fewer` names the
+ * way back). Hundreds of people can be slipping or stalled; drawing the first dozen keeps
+ * the planner quick to open and the list readable.
+ */
+function useFirstFew<T>(list: readonly T[], fewer: string) {
+  const [all, setAll] = useState(false);
+  const shown = all ? list : list.slice(0, FIRST);
+  const toggle =
+    list.length > FIRST ? (
+      <p>
+        <button type="button" class="button secondary small" onClick={() => setAll(!all)}>
+          {all ? fewer : `Show all ${list.length}`}
+        </button>
+      </p>
+    ) : null;
+  return { shown, toggle };
+}
 
 /** Keep in touch: who is near or past their window, worst first. */
 export function SlippingSection() {
   const view = useStore($plannerView);
-  const [all, setAll] = useState(false);
-  const list = all ? view.slipping : view.slipping.slice(0, FIRST);
+  const { shown: list, toggle } = useFirstFew(view.slipping, 'Show the worst only');
   return (
     <div class="section-body">
       {view.slipping.length === 0 ? (
@@ -51,13 +69,7 @@ export function SlippingSection() {
               );
             })}
           </ul>
-          {view.slipping.length > FIRST && (
-            <p>
-              <button type="button" class="button secondary small" onClick={() => setAll(!all)}>
-                {all ? 'Show the worst only' : `Show all ${view.slipping.length}`}
-              </button>
-            </p>
-          )}
+          {toggle}
         </>
       )}
     </div>
@@ -69,6 +81,7 @@ export function LadderSection() {
   const view = useStore($plannerView);
   const today = useStore($today);
   const [msg, say] = useStatus('ladder-status');
+  const { shown: stalled, toggle } = useFirstFew(view.stalled, 'Show the first 12 only');
   const counts = RUNGS.map((r) => view.people.filter((p) => p.contact.planner?.rung === r).length);
   const unplaced = view.people.filter((p) => !p.contact.planner?.rung).length;
   return (
@@ -93,7 +106,7 @@ export function LadderSection() {
         </p>
       ) : (
         <ul class="ladder-list">
-          {view.stalled.map((s) => {
+          {stalled.map((s) => {
             const name = view.byId.get(s.id)?.contact.name ?? '';
             return (
               <li key={s.id}>
@@ -134,6 +147,7 @@ export function LadderSection() {
           })}
         </ul>
       )}
+      {toggle}
     </div>
   );
 }

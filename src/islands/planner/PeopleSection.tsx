@@ -14,8 +14,8 @@ import { FormError, RUNG_OPTIONS, Select, TIER_OPTIONS } from './fields';
 import { PersonDetail } from './PersonDetail';
 import { $open, closePerson, openPerson } from './ui';
 
-/** Shows 50 rows at first; more on request, so a long list stays quick. */
-const PAGE = 50;
+/** Shows 25 rows at first; more on request, so a long list stays quick to open. */
+const PAGE = 25;
 
 /** Relationships: add one, find one, see every account at a glance, and open one to log and plan. */
 export function PeopleSection() {
