@@ -41,8 +41,11 @@ import { whenLoaded } from './when-loaded';
 // The date formats and the name order this tool draws with are made while its data is read.
 warmUp();
 
-/** Rows drawn in the first turn: the list starts below the overview and the forms, so the rest can follow a frame later. */
-const FIRST_ROWS = 8;
+/**
+ * Rows drawn in the first turns (8, then 25): the list starts below the overview and the
+ * forms, so the rest of a page of rows can follow a frame or two later.
+ */
+const ROWS_BY_TURN = [8, 25] as const;
 
 /** The centers-of-influence worksheet: lists, scores, lunches and exports over the shared contacts. */
 function CoiWorksheet() {
@@ -83,11 +86,12 @@ function CoiWorksheet() {
   const tags = useMemo(() => allTags(index), [index]);
   const rows = useMemo(() => queryPeople(index, query), [index, query]);
   const visible = rows.slice(0, shown);
-  // The first rows at once, the rest of the page of rows after the next frame (see `useInTurns`);
-  // all at once when the reader arrives at one person, whose row is then opened and focused.
+  // The first rows at once, more after each frame (see `useInTurns`); all at once when the
+  // reader arrives at one person, whose row is then opened and focused.
   const [arriving] = useState(() => personFromSearch(location.search) !== null);
-  const drawn = useInTurns(2, !arriving);
-  const drawnRows = drawn < 2 && !arriving ? visible.slice(0, FIRST_ROWS) : visible;
+  const drawn = useInTurns(ROWS_BY_TURN.length + 1, !arriving);
+  const rowLimit = arriving ? undefined : ROWS_BY_TURN[Math.max(0, drawn - 1)];
+  const drawnRows = rowLimit === undefined ? visible : visible.slice(0, rowLimit);
   /** The selection in the order the list shows it, then people the filters hide; people deleted meanwhile left out. */
   const chosen = useMemo(() => {
     const inList = rows.filter((p) => selected.has(p.id)).map((p) => p.id);
