@@ -1,4 +1,5 @@
 import { useStore } from '@nanostores/preact';
+import { useEffect } from 'preact/hooks';
 import { assessmentSummary } from '../domain/assessment-history';
 import { coiProgressLine } from '../domain/coi/summary';
 import { href } from '../domain/paths';
@@ -68,17 +69,23 @@ function ToolLines({ tools }: { tools: ToolSummaryLine[] }) {
   );
 }
 
+/** Turns before the tools are drawn: the top of the page, then the planner's view of its whole history. */
+const BEFORE_TOOLS = 2;
+
 /**
  * The reader's progress: what to do next, what is due, each module, their reflections, then
- * their tools, drawn in a second turn (`useInTurns`) so the top of the page does not wait
- * for the planner's whole history to be summed up.
+ * their tools (`useInTurns`): the top of the page first; then, in a turn of its own, the
+ * planner's view of its whole history is worked out; then the tools' lines are drawn from it.
  */
 function MyProgress({ modules, tools, habits, assessmentResultHref }: Props) {
   const progress = useStore(lessons.$items);
   const notes = useStore(reflections.$items);
   const today = useStore($today);
   const backup = useStore($backup);
-  const drawn = useInTurns(2, true);
+  const drawn = useInTurns(BEFORE_TOOLS + 1, true);
+  // Kept up to date from the second turn on, so the tools' lines read it ready-made.
+  const viewing = drawn >= BEFORE_TOOLS;
+  useEffect(() => (viewing ? $plannerView.listen(() => undefined) : undefined), [viewing]);
   const summary = summarizeProgress(modules, progress);
   const text = (m: string, p: string) => notes[reflectionId(m, p)]?.text ?? '';
   const written = (m: string) =>
@@ -104,9 +111,9 @@ function MyProgress({ modules, tools, habits, assessmentResultHref }: Props) {
       <ReflectionList modules={modules} text={text} />
       <section aria-labelledby="tools-title">
         <h2 id="tools-title">Your tools</h2>
-        {drawn < 2 ? <p class="muted">Reading your tools…</p> : <ToolLines tools={tools} />}
+        {drawn <= BEFORE_TOOLS ? <p class="muted">Reading your tools…</p> : <ToolLines tools={tools} />}
       </section>
-      {drawn >= 2 && <PlannedActions labels={habits} resultHref={assessmentResultHref} />}
+      {drawn > BEFORE_TOOLS && <PlannedActions labels={habits} resultHref={assessmentResultHref} />}
     </div>
   );
 }
