@@ -1,6 +1,7 @@
 import { reflectionId } from '../domain/progress';
 import { quizScore, quizScoreSentence } from '../domain/quiz';
 import { lessons, reflections, requestPersistence, rootOfferOpen, vault } from '../store/app';
+import { afterOpening } from '../store/opening';
 import { answerQuestion, reflectionText, setCompleted, setReflection, visitLesson } from '../store/progress';
 import { BOUND, typedBeforeLoad } from './lesson-early';
 
@@ -153,9 +154,12 @@ function bindQuiz(id: string) {
 }
 
 if (lessonId) {
-  // While this copy offers another copy's data, it saves nothing the reader did not ask for.
-  if (!rootOfferOpen) visitLesson(lessonId);
-  bindCompletion(lessonId);
-  bindReflections(lessonId);
-  bindQuiz(lessonId);
+  // Once the saved data is read (in tasks of its own when storage holds much).
+  afterOpening(() => {
+    // While this copy offers another copy's data, it saves nothing the reader did not ask for.
+    if (!rootOfferOpen) visitLesson(lessonId);
+    bindCompletion(lessonId);
+    bindReflections(lessonId);
+    bindQuiz(lessonId);
+  });
 }

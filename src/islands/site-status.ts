@@ -2,6 +2,7 @@ import { href } from '../domain/paths';
 import { type LessonMeta, progressLabel, summarizeProgress } from '../domain/progress';
 import type { LessonProgress } from '../schemas/stored';
 import { lessons } from '../store/app';
+import { afterOpening } from '../store/opening';
 import { showStorageNotices } from './storage-notices';
 
 /**
@@ -64,5 +65,6 @@ function renderProgress() {
   if (document.querySelector('[data-progress-summary], [data-continue]')) showSummary(outline(), progress);
 }
 
-lessons.$items.subscribe(renderProgress);
+// Once the saved data is read (in tasks of its own when storage holds much), and on every change after.
+afterOpening(() => lessons.$items.subscribe(renderProgress));
 showStorageNotices();

@@ -7,3 +7,18 @@ import { atom } from 'nanostores';
  * can wait on it without pulling in the collections' code.
  */
 export const $opening = atom(0);
+
+/**
+ * Runs `then` once no collection is being read any more: at once when none is, else in the
+ * task that finishes the last one. Page scripts that read saved data start here, so opening
+ * a page with a long saved history lists and reads storage in tasks of their own instead of
+ * forcing it all into the script's first task.
+ */
+export function afterOpening(then: () => void): void {
+  if ($opening.get() === 0) return then();
+  const stop = $opening.listen((n) => {
+    if (n > 0) return;
+    stop();
+    then();
+  });
+}

@@ -4,7 +4,7 @@ import { createCoi } from '../../src/store/coi';
 import { createCollection, READ_AT_ONCE } from '../../src/store/collection';
 import { contactKind } from '../../src/store/kinds/contacts';
 import { lessonKind, metaKind, reflectionKind } from '../../src/store/kinds/course';
-import { $opening } from '../../src/store/opening';
+import { $opening, afterOpening } from '../../src/store/opening';
 import { createPlanner } from '../../src/store/planner';
 import { createVault } from '../../src/store/vault';
 import { FakeBrowser } from './fake-storage';
@@ -230,6 +230,21 @@ describe('a large kind read in slices as the page opens', () => {
     expect(Object.keys(notes.$items.get())).toHaveLength(2_000);
     expect(listings).toBe(1);
     expect($opening.get()).toBe(0);
+  });
+
+  it('runs what waits for the saved data once every collection is read, or at once when none is being read', async () => {
+    let ran = 0;
+    afterOpening(() => ran++);
+    expect(ran).toBe(1);
+    const { vault } = openLarge(1_000);
+    const notes = createCollection(vault, reflectionKind);
+    const lessons = createCollection(vault, lessonKind);
+    const seen: [boolean, boolean][] = [];
+    afterOpening(() => seen.push([notes.$loaded.get(), lessons.$loaded.get()]));
+    expect(seen).toEqual([]);
+    await loaded(notes);
+    await loaded(lessons);
+    expect(seen).toEqual([[true, true]]);
   });
 
   it('reads a kind at once when asked before its turn comes, and the turn then does nothing', async () => {
