@@ -15,7 +15,10 @@ export const $opening = atom(0);
  * forcing it all into the script's first task.
  */
 export function afterOpening(then: () => void): void {
-  if ($opening.get() === 0) return then();
+  if ($opening.get() === 0) {
+    then();
+    return;
+  }
   const stop = $opening.listen((n) => {
     if (n > 0) return;
     stop();
