@@ -9,7 +9,7 @@ import type { Vault } from './vault';
 /** Pause after the last keystroke before typed text is saved, in milliseconds. */
 export const TYPING_DELAY = 400;
 
-/** Records a kind may hold and still be read in one go when the page opens; larger kinds are read in slices. */
+/** Keys storage may hold and still be read in one go as a page opens; with more, every kind is read in slices (see `open`). */
 export const READ_AT_ONCE = 100;
 
 /**
