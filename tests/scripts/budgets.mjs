@@ -52,9 +52,9 @@ export const BUDGETS = [
   },
   { type: 'assessment', match: /^\/assessment\//, js: 32.5 * KB, css: 20 * KB },
   { type: 'your data', match: /^\/data\//, js: 36.2 * KB, css: 20 * KB },
-  { type: 'worksheet', match: /^\/(worksheet|coi)\//, js: 44.5 * KB, css: 20 * KB },
-  { type: 'planner', match: /^\/planner\//, js: 49 * KB, css: 20 * KB },
-  { type: 'my progress', match: /^\/me\//, js: 47.8 * KB, css: 20 * KB },
+  { type: 'worksheet', match: /^\/(worksheet|coi)\//, js: 44.8 * KB, css: 20 * KB },
+  { type: 'planner', match: /^\/planner\//, js: 49.3 * KB, css: 20 * KB },
+  { type: 'my progress', match: /^\/me\//, js: 48.2 * KB, css: 20 * KB },
   { type: 'other', match: /.*/, js: 41 * KB, css: 20 * KB },
 ];
 
