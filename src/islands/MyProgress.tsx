@@ -1,5 +1,4 @@
 import { useStore } from '@nanostores/preact';
-import { useEffect } from 'preact/hooks';
 import { assessmentSummary } from '../domain/assessment-history';
 import { coiProgressLine } from '../domain/coi/summary';
 import { href } from '../domain/paths';
@@ -18,7 +17,7 @@ import { ModuleProgress } from './me/ModuleProgress';
 import { PlannedActions } from './me/PlannedActions';
 import { ReflectionList } from './me/ReflectionList';
 import './me/my-progress.css';
-import { useInTurns } from './use-in-turns';
+import { useInTurns, useWorkedOut } from './use-in-turns';
 import { warmUp } from './warm-up';
 import { whenLoaded } from './when-loaded';
 
@@ -83,9 +82,8 @@ function MyProgress({ modules, tools, habits, assessmentResultHref }: Props) {
   const today = useStore($today);
   const backup = useStore($backup);
   const drawn = useInTurns(BEFORE_TOOLS + 1, true);
-  // Kept up to date from the second turn on, so the tools' lines read it ready-made.
-  const viewing = drawn >= BEFORE_TOOLS;
-  useEffect(() => (viewing ? $plannerView.listen(() => undefined) : undefined), [viewing]);
+  // Worked out in the second turn, so the tools' lines read it ready-made.
+  useWorkedOut($plannerView, drawn >= BEFORE_TOOLS);
   const summary = summarizeProgress(modules, progress);
   const text = (m: string, p: string) => notes[reflectionId(m, p)]?.text ?? '';
   const written = (m: string) =>

@@ -11,7 +11,7 @@ import { Summary, SummaryPending } from './planner/Summary';
 import { openPerson } from './planner/ui';
 import { WeekSection } from './planner/WeekSection';
 import { useHydrated } from './use-hydrated';
-import { useInTurns } from './use-in-turns';
+import { useInTurns, useWorkedOut } from './use-in-turns';
 import { warmUp } from './warm-up';
 import './planner/planner.css';
 
@@ -56,9 +56,8 @@ export default function Planner({ parts }: { parts: Record<(typeof PLANNER_PARTS
   const mounted = useHydrated();
   const drawn = useInTurns(PLANNER_PARTS.length + BEFORE_PARTS, mounted);
   const ready = drawn === PLANNER_PARTS.length + BEFORE_PARTS;
-  // Kept up to date from the first turn on, so the summary and the parts read it ready-made.
-  const viewing = drawn > 0;
-  useEffect(() => (viewing ? $plannerView.listen(() => undefined) : undefined), [viewing]);
+  // Worked out in the first turn, so the summary and the parts read it ready-made.
+  useWorkedOut($plannerView, drawn > 0);
   // Arriving from another tool at one person (`?person=<id>`, from the worksheet or My progress): open them.
   useEffect(() => {
     const id = ready && personFromSearch(location.search);

@@ -25,3 +25,12 @@ export function useInTurns(total: number, start: boolean): number {
   }, [start, drawn, total]);
   return start ? drawn : 0;
 }
+
+/**
+ * Works out a derived store (such as the planner's view of its whole history) once `from` is
+ * true, in the turn that makes it true, and keeps it up to date after: parts drawn in later
+ * turns read it ready-made instead of working it out inside their own drawing.
+ */
+export function useWorkedOut(store: { listen(cb: () => void): () => void }, from: boolean): void {
+  useEffect(() => (from ? store.listen(() => undefined) : undefined), [store, from]);
+}
